@@ -1,0 +1,179 @@
+package org.endpointatlas.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.endpointatlas.catalog.model.FeatureArea;
+import org.endpointatlas.catalog.model.Role;
+import org.endpointatlas.cli.CommandLine;
+import org.endpointatlas.core.Composer;
+import org.endpointatlas.core.ContributedArea;
+import org.endpointatlas.core.EffectiveCatalog;
+import org.endpointatlas.core.Selection;
+import org.endpointatlas.core.UnknownSelectionException;
+import org.endpointatlas.core.io.AtomicFiles;
+import org.endpointatlas.core.io.CatalogLoadException;
+import org.endpointatlas.export.ExportContext;
+import org.endpointatlas.export.ExportService;
+import org.endpointatlas.export.JsonWriter;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The commands of ARCHITECTURE §5 over the core services. Holds no catalog logic of its own. */
+@Component(service = CommandLine.class)
+public class CommandLineImpl implements CommandLine {
+
+	private static final Set<String> SELECTION = Set.of("--area", "--role", "--include-retired", "--catalog", "--home", "--help");
+	private static final Map<String, Set<String>> COMMANDS = commands();
+
+	@Reference
+	private Composer composer;
+
+	@Reference
+	private ExportService exports;
+
+	private static Map<String, Set<String>> commands() {
+		Map<String, Set<String>> commands = new LinkedHashMap<>();
+		commands.put("areas", union(SELECTION, "--format"));
+		commands.put("roles", union(SELECTION, "--format"));
+		commands.put("export", union(SELECTION, "--format", "--output"));
+		commands.put("validate", Set.of("--help"));
+		commands.put("help", Set.of("--help"));
+		return commands;
+	}
+
+	private static Set<String> union(Set<String> base, String... more) {
+		java.util.HashSet<String> all = new java.util.HashSet<>(base);
+		all.addAll(List.of(more));
+		return all;
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		try {
+			Arguments arguments = Arguments.parse(args, COMMANDS);
+			if (arguments.flag("--help") || arguments.command().equals("help")) {
+				out.print(Help.TEXT);
+				return 0;
+			}
+			switch (arguments.command()) {
+			case "areas":
+				return areas(arguments, out, err);
+			case "roles":
+				return roles(arguments, out, err);
+			case "export":
+				return export(arguments, out, err);
+			default:
+				return new Validate(err).run(arguments.positional(), out);
+			}
+		} catch (UsageException | CatalogLoadException | UnknownSelectionException e) {
+			err.println("endpoint-atlas: " + e.getMessage());
+			return 2;
+		} catch (IOException e) {
+			err.println("endpoint-atlas: " + e.getMessage());
+			return 2;
+		}
+	}
+
+	private EffectiveCatalog compose(Arguments arguments, PrintStream err) throws UsageException, CatalogLoadException {
+		Selection.Builder selection = Selection.builder().includeRetired(arguments.flag("--include-retired"));
+		arguments.all("--area").forEach(selection::area);
+		arguments.all("--role").forEach(selection::role);
+		UserCatalogs.load(arguments).forEach(selection::catalog);
+		EffectiveCatalog catalog = composer.compose(selection.build());
+		catalog.getWarnings().forEach(w -> err.println("endpoint-atlas: warning: " + w));
+		return catalog;
+	}
+
+	private static String listFormat(Arguments arguments) throws UsageException {
+		String format = arguments.single("--format").orElse("table");
+		if (!format.equals("table") && !format.equals("json")) {
+			throw new UsageException("unknown --format \"" + format + "\" for " + arguments.command() + " (table, json)");
+		}
+		return format;
+	}
+
+	private int areas(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CatalogLoadException, IOException {
+		String format = listFormat(arguments);
+		EffectiveCatalog catalog = compose(arguments, err);
+		Map<String, Integer> counts = catalog.countByArea();
+		if (format.equals("json")) {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			JsonWriter json = new JsonWriter(writer).beginObject().property("catalogVersion", catalog.getVersion());
+			json.name("areas").beginArray();
+			for (ContributedArea area : catalog.getAreas()) {
+				FeatureArea a = area.getArea();
+				json.beginObject().property("id", a.getId()).property("name", a.getName()).name("endpoints").value(counts.get(a.getId()))
+						.property("status", a.getStatus().getLiteral()).property("bundle", area.getCatalog().getOrigin())
+						.property("origin", area.getCatalog().getKind().name().toLowerCase()).endObject();
+			}
+			json.endArray().endObject();
+			writer.flush();
+			return 0;
+		}
+		Table table = new Table("ID", "NAME", "ENDPOINTS", "STATUS", "BUNDLE");
+		for (ContributedArea area : catalog.getAreas()) {
+			FeatureArea a = area.getArea();
+			table.row(a.getId(), a.getName(), counts.get(a.getId()), a.getStatus().getLiteral(), area.getCatalog().getOrigin());
+		}
+		table.print(out);
+		return 0;
+	}
+
+	private int roles(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CatalogLoadException, IOException {
+		String format = listFormat(arguments);
+		EffectiveCatalog catalog = compose(arguments, err);
+		Map<String, Set<String>> areasByRole = new TreeMap<>();
+		catalog.getEndpoints().forEach(e -> e.getRoles().forEach(r -> areasByRole.computeIfAbsent(r, k -> new java.util.TreeSet<>()).addAll(e.getAreaIds())));
+		catalog.getRoles().forEach(r -> areasByRole.computeIfAbsent(r.getId(), k -> new java.util.TreeSet<>()));
+		if (format.equals("json")) {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			JsonWriter json = new JsonWriter(writer).beginObject().name("roles").beginArray();
+			for (Map.Entry<String, Set<String>> role : areasByRole.entrySet()) {
+				json.beginObject().property("id", role.getKey()).property("name", catalog.findRole(role.getKey()).map(Role::getName).orElse(null))
+						.strings("areas", role.getValue()).endObject();
+			}
+			json.endArray().endObject();
+			writer.flush();
+			return 0;
+		}
+		Table table = new Table("ID", "NAME", "AREAS");
+		areasByRole.forEach((id, areas) -> table.row(id, catalog.findRole(id).map(Role::getName).orElse(""), String.join(", ", areas)));
+		table.print(out);
+		return 0;
+	}
+
+	private int export(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CatalogLoadException, IOException {
+		String format = arguments.single("--format").orElseThrow(() -> new UsageException("export needs --format (see export --format help)"));
+		if (format.equals("help")) {
+			exports.formats().forEach((name, description) -> out.println(String.format("%-16s %s", name, description)));
+			return 0;
+		}
+		if (!exports.formats().containsKey(format)) {
+			throw new UsageException("unknown format \"" + format + "\" (available: " + String.join(", ", exports.formats().keySet()) + ")");
+		}
+		EffectiveCatalog catalog = compose(arguments, err);
+		ExportContext context = new ExportContext(Map.of(), w -> err.println("endpoint-atlas: warning: " + w));
+		StringWriter text = new StringWriter();
+		exports.export(format, catalog, context, text);
+		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+		String output = arguments.single("--output").orElse("-");
+		if (output.equals("-")) {
+			out.write(bytes);
+			out.flush();
+		} else {
+			AtomicFiles.write(Path.of(output), stream -> stream.write(bytes));
+		}
+		return 0;
+	}
+}

@@ -1,0 +1,26 @@
+package org.endpointatlas.cli.internal;
+
+/** The text of {@code endpoint-atlas help}. */
+final class Help {
+
+	static final String TEXT = String.join("\n",
+			"Usage: endpoint-atlas <command> [options]",
+			"",
+			"Commands:",
+			"  (none)                            open the workbench",
+			"  areas  [--format table|json] [selection]   feature areas: id, name, endpoint count, status, bundle",
+			"  roles  [--format table|json] [selection]   roles (who connects) and the areas that need them",
+			"  export --format F [selection] [-o FILE]    allowlist in format F; --format help lists the formats",
+			"  validate FILE...                  lint catalog and overlay files",
+			"  help                              this text",
+			"",
+			"Selection:",
+			"  --area ID ...  --role ID ...  --include-retired  --catalog FILE ...  --home DIR",
+			"",
+			"User catalogs: every *.catalog or *.xmi file in ~/.endpoint-atlas/ (or --home DIR) loads like --catalog.",
+			"Exit codes: 0 done, 1 negative answer (lint errors), 2 usage or bad input.",
+			"");
+
+	private Help() {
+	}
+}

@@ -1,0 +1,121 @@
+package org.endpointatlas.cli.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Embeds the OSGi framework with the headless bundles of the product, and runs one command through the
+ * {@code org.endpointatlas.cli.CommandLine} service. Faster than the Eclipse application container because it starts
+ * no extension registry, no UI bundle and no bundle the command line does not need.
+ */
+final class Launcher {
+
+	private static final String COMMAND_LINE = "org.endpointatlas.cli.CommandLine";
+	private static final long SERVICE_TIMEOUT_MS = 20_000;
+
+	private final Path install;
+	private final Path state;
+
+	Launcher(Path install, Path state) {
+		this.install = install;
+		this.state = state;
+	}
+
+	static Framework newFramework(Path storage, boolean clean) throws BundleException {
+		Map<String, String> config = new HashMap<>();
+		config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+		if (clean) {
+			config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+		}
+		config.put("osgi.compatibility.eagerStart.LazyActivation", "false");
+		config.put("eclipse.log.enabled", "false");
+		config.put("osgi.console.enable.builtin", "false");
+		Framework framework = ServiceLoader.load(FrameworkFactory.class, Launcher.class.getClassLoader()).iterator().next().newFramework(config);
+		framework.init();
+		return framework;
+	}
+
+	static String referenceUrl(Path install, String location) {
+		return "reference:" + install.resolve(location).toUri();
+	}
+
+	int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		Path bundlesInfo = install.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+		Path listFile = state.resolve("headless.bundles");
+		boolean fresh = !isCurrent(listFile, bundlesInfo);
+		if (fresh) {
+			Files.createDirectories(state);
+			HeadlessSet.compute(install, bundlesInfo, state.resolve("scratch")).write(listFile);
+		}
+		Framework framework = newFramework(state.resolve("framework"), fresh);
+		framework.start();
+		boolean changed = installIfEmpty(framework.getBundleContext(), BundleList.read(listFile));
+		int code = invoke(framework.getBundleContext(), args, out, err);
+		if (changed) {
+			// persist the installed bundles for the next run; later runs skip this
+			framework.stop();
+			framework.waitForStop(10_000);
+		}
+		return code;
+	}
+
+	private static boolean isCurrent(Path listFile, Path bundlesInfo) throws IOException {
+		if (!Files.isRegularFile(listFile)) {
+			return false;
+		}
+		return Files.readAllLines(listFile).stream().findFirst().orElse("").equals(BundleList.stampOf(bundlesInfo));
+	}
+
+	private boolean installIfEmpty(BundleContext context, BundleList list) throws BundleException {
+		if (context.getBundles().length > 1) {
+			return false;
+		}
+		List<Bundle> toStart = new java.util.ArrayList<>();
+		for (BundleList.Entry entry : list.entries()) {
+			Bundle bundle = context.installBundle(referenceUrl(install, entry.location));
+			if (entry.start) {
+				toStart.add(bundle);
+			}
+		}
+		for (Bundle bundle : toStart) {
+			bundle.start(Bundle.START_ACTIVATION_POLICY);
+		}
+		return true;
+	}
+
+	private static int invoke(BundleContext context, List<String> args, PrintStream out, PrintStream err)
+			throws InvalidSyntaxException, InterruptedException, ReflectiveOperationException {
+		ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
+				FrameworkUtil.createFilter("(" + Constants.OBJECTCLASS + "=" + COMMAND_LINE + ")"), null);
+		tracker.open(true);
+		try {
+			Object service = tracker.waitForService(SERVICE_TIMEOUT_MS);
+			if (service == null) {
+				err.println("endpoint-atlas: the command-line service did not start (delete " + context.getProperty(Constants.FRAMEWORK_STORAGE)
+						+ " and try again)");
+				return 2;
+			}
+			Method run = service.getClass().getMethod("run", List.class, PrintStream.class, PrintStream.class);
+			return (Integer) run.invoke(service, args, out, err);
+		} finally {
+			tracker.close();
+		}
+	}
+}

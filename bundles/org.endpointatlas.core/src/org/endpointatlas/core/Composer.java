@@ -1,0 +1,10 @@
+package org.endpointatlas.core;
+
+/** Turns a {@link Selection} into an {@link EffectiveCatalog} over the catalogs of the {@link CatalogRegistry}. */
+public interface Composer {
+
+	/**
+	 * @throws UnknownSelectionException when the selection names an area or role that no catalog provides
+	 */
+	EffectiveCatalog compose(Selection selection);
+}

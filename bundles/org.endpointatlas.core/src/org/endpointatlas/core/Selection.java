@@ -1,0 +1,88 @@
+package org.endpointatlas.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the user asked for: which areas and roles, whether retired entries count, and which user catalogs join the
+ * built-in ones. Empty area or role sets mean "all". Immutable; build it with {@link #builder()}.
+ */
+public final class Selection {
+
+	private final Set<String> areas;
+	private final Set<String> roles;
+	private final boolean includeRetired;
+	private final List<ContributedCatalog> extraCatalogs;
+
+	private Selection(Builder builder) {
+		this.areas = Collections.unmodifiableSet(new LinkedHashSet<>(builder.areas));
+		this.roles = Collections.unmodifiableSet(new LinkedHashSet<>(builder.roles));
+		this.includeRetired = builder.includeRetired;
+		this.extraCatalogs = List.copyOf(builder.extraCatalogs);
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** Everything that is not retired. */
+	public static Selection all() {
+		return builder().build();
+	}
+
+	public Set<String> getAreas() {
+		return areas;
+	}
+
+	public Set<String> getRoles() {
+		return roles;
+	}
+
+	public boolean isIncludeRetired() {
+		return includeRetired;
+	}
+
+	/** User catalogs ({@code --catalog FILE}, the user-catalog home) that join the registry's catalogs. */
+	public List<ContributedCatalog> getExtraCatalogs() {
+		return extraCatalogs;
+	}
+
+	/** Builds a {@link Selection}. */
+	public static final class Builder {
+
+		private final Set<String> areas = new LinkedHashSet<>();
+		private final Set<String> roles = new LinkedHashSet<>();
+		private boolean includeRetired;
+		private final List<ContributedCatalog> extraCatalogs = new ArrayList<>();
+
+		private Builder() {
+		}
+
+		public Builder area(String id) {
+			areas.add(id);
+			return this;
+		}
+
+		public Builder role(String id) {
+			roles.add(id);
+			return this;
+		}
+
+		public Builder includeRetired(boolean include) {
+			this.includeRetired = include;
+			return this;
+		}
+
+		public Builder catalog(ContributedCatalog catalog) {
+			extraCatalogs.add(catalog);
+			return this;
+		}
+
+		public Selection build() {
+			return new Selection(this);
+		}
+	}
+}

@@ -1,0 +1,188 @@
+package org.endpointatlas.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.endpointatlas.catalog.model.Endpoint;
+import org.endpointatlas.catalog.model.FeatureArea;
+import org.endpointatlas.catalog.model.Role;
+import org.endpointatlas.catalog.model.SourceDocument;
+import org.endpointatlas.catalog.model.Status;
+import org.endpointatlas.core.CatalogRegistry;
+import org.endpointatlas.core.Composer;
+import org.endpointatlas.core.ContributedArea;
+import org.endpointatlas.core.ContributedCatalog;
+import org.endpointatlas.core.EffectiveCatalog;
+import org.endpointatlas.core.EffectiveEndpoint;
+import org.endpointatlas.core.PortSpec;
+import org.endpointatlas.core.Provenance;
+import org.endpointatlas.core.Selection;
+import org.endpointatlas.core.UnknownSelectionException;
+import org.endpointatlas.core.pattern.HostPattern;
+import org.endpointatlas.core.pattern.InvalidHostPatternException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Composes the registry's catalogs and the selection's user catalogs into an {@link EffectiveCatalog}. Entries are
+ * de-duplicated on (lowercase pattern, scheme, ports, path); every contributing area stays in the provenance.
+ */
+@Component(service = Composer.class)
+public class ComposerImpl implements Composer {
+
+	@Reference
+	private CatalogRegistry registry;
+
+	public ComposerImpl() {
+	}
+
+	/** For tests outside a framework. */
+	public ComposerImpl(CatalogRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public EffectiveCatalog compose(Selection selection) {
+		List<ContributedCatalog> catalogs = new ArrayList<>(registry.getCatalogs());
+		catalogs.addAll(selection.getExtraCatalogs());
+		List<ContributedArea> known = areasOf(catalogs);
+		List<String> warnings = new ArrayList<>(registry.getProblems());
+		checkKnown(selection.getAreas(), ids(known), "area");
+		checkKnown(selection.getRoles(), roleIds(catalogs, known), "role");
+		List<ContributedArea> selected = select(known, selection, warnings);
+		Map<String, List<Provenance>> byKey = new LinkedHashMap<>();
+		Map<String, EntryKey> keys = new LinkedHashMap<>();
+		for (ContributedArea area : selected) {
+			for (Endpoint endpoint : area.getArea().getEndpoints()) {
+				if (included(endpoint, selection)) {
+					EntryKey key = EntryKey.of(endpoint);
+					keys.putIfAbsent(key.text, key);
+					byKey.computeIfAbsent(key.text, k -> new ArrayList<>()).add(new Provenance(area.getArea(), endpoint, area.getCatalog()));
+				}
+			}
+		}
+		List<EffectiveEndpoint> endpoints = byKey.entrySet().stream().map(e -> keys.get(e.getKey()).toEndpoint(e.getValue()))
+				.sorted(ORDER).collect(Collectors.toList());
+		return new EffectiveCatalog(endpoints, selected, sources(selected), roles(catalogs), version(selected), warnings);
+	}
+
+	private static final Comparator<EffectiveEndpoint> ORDER = Comparator.comparing(EffectiveEndpoint::getPattern)
+			.thenComparing(EffectiveEndpoint::getScheme).thenComparing(e -> e.getPorts().toString())
+			.thenComparing(e -> String.valueOf(e.getPathAndQuery()));
+
+	private static List<ContributedArea> areasOf(List<ContributedCatalog> catalogs) {
+		List<ContributedArea> areas = new ArrayList<>();
+		for (ContributedCatalog catalog : catalogs) {
+			catalog.getCatalog().getAreas().forEach(area -> areas.add(new ContributedArea(area, catalog)));
+		}
+		return areas;
+	}
+
+	private static Set<String> ids(List<ContributedArea> areas) {
+		return areas.stream().map(ContributedArea::getId).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static Set<String> roleIds(List<ContributedCatalog> catalogs, List<ContributedArea> areas) {
+		Set<String> ids = new TreeSet<>();
+		catalogs.forEach(c -> c.getCatalog().getRoles().forEach(r -> ids.add(r.getId())));
+		areas.forEach(a -> a.getArea().getEndpoints().forEach(e -> ids.addAll(e.getRoles())));
+		return ids;
+	}
+
+	private static void checkKnown(Set<String> asked, Set<String> known, String what) {
+		for (String id : asked) {
+			if (!known.contains(id)) {
+				throw new UnknownSelectionException("unknown " + what + " \"" + id + "\" (known: " + String.join(", ", known) + ")");
+			}
+		}
+	}
+
+	private static List<ContributedArea> select(List<ContributedArea> known, Selection selection, List<String> warnings) {
+		List<ContributedArea> selected = new ArrayList<>();
+		for (ContributedArea area : known) {
+			boolean asked = selection.getAreas().isEmpty() || selection.getAreas().contains(area.getId());
+			boolean retired = area.getArea().getStatus() == Status.RETIRED;
+			if (asked && retired && !selection.isIncludeRetired() && !selection.getAreas().isEmpty()) {
+				warnings.add("area \"" + area.getId() + "\" is retired; add --include-retired to see it");
+			}
+			if (asked && (!retired || selection.isIncludeRetired())) {
+				selected.add(area);
+			}
+		}
+		return selected;
+	}
+
+	private static boolean included(Endpoint endpoint, Selection selection) {
+		if (endpoint.getStatus() == Status.RETIRED && !selection.isIncludeRetired()) {
+			return false;
+		}
+		return selection.getRoles().isEmpty() || endpoint.getRoles().isEmpty()
+				|| endpoint.getRoles().stream().anyMatch(selection.getRoles()::contains);
+	}
+
+	private static List<SourceDocument> sources(List<ContributedArea> areas) {
+		Map<String, SourceDocument> byId = new LinkedHashMap<>();
+		areas.stream().map(a -> a.getCatalog().getCatalog()).distinct()
+				.forEach(c -> c.getSources().forEach(s -> byId.putIfAbsent(s.getId(), s)));
+		return new ArrayList<>(byId.values());
+	}
+
+	private static List<Role> roles(List<ContributedCatalog> catalogs) {
+		Map<String, Role> byId = new LinkedHashMap<>();
+		catalogs.forEach(c -> c.getCatalog().getRoles().forEach(r -> byId.putIfAbsent(r.getId(), r)));
+		return new ArrayList<>(byId.values());
+	}
+
+	private static String version(Collection<ContributedArea> areas) {
+		return areas.stream().map(a -> a.getCatalog().getCatalog()).distinct()
+				.map(c -> c.getId() + "@" + c.getVersion()).sorted().distinct().collect(Collectors.joining(", "));
+	}
+
+	/** The de-duplication key of an entry: case-insensitive pattern, scheme, ports and path. */
+	private static final class EntryKey {
+
+		final HostPattern pattern;
+		final Endpoint endpoint;
+		final List<PortSpec> ports;
+		final String text;
+
+		private EntryKey(HostPattern pattern, Endpoint endpoint, List<PortSpec> ports) {
+			this.pattern = pattern;
+			this.endpoint = endpoint;
+			this.ports = ports;
+			this.text = pattern.text() + " " + endpoint.getScheme() + " " + ports + " " + endpoint.getPathAndQuery();
+		}
+
+		static EntryKey of(Endpoint endpoint) {
+			return new EntryKey(parse(endpoint.getPattern()), endpoint, portsOf(endpoint));
+		}
+
+		private static HostPattern parse(String text) {
+			try {
+				return HostPattern.parse(text.toLowerCase(Locale.ROOT));
+			} catch (InvalidHostPatternException e) {
+				// the loader rejects such files; a computed contribution that slips one in is a programming error
+				throw new IllegalStateException(e.getMessage(), e);
+			}
+		}
+
+		private static List<PortSpec> portsOf(Endpoint endpoint) {
+			if (endpoint.getPorts().isEmpty()) {
+				return PortSpec.defaultsFor(endpoint.getScheme());
+			}
+			return endpoint.getPorts().stream().map(PortSpec::of).sorted().distinct().collect(Collectors.toList());
+		}
+
+		EffectiveEndpoint toEndpoint(List<Provenance> provenance) {
+			return new EffectiveEndpoint(pattern, endpoint.getScheme(), ports, endpoint.getPathAndQuery(), provenance);
+		}
+	}
+}

@@ -1,0 +1,248 @@
+package org.endpointatlas.core.pattern;
+
+import java.net.IDN;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.common.net.InternetDomainName;
+
+/**
+ * A validated host pattern of the catalog (ARCHITECTURE §3): a host, a {@code *.} wildcard over the whole left-most
+ * label, the documented mid-label form ({@code *-umwatsonc.events.data.microsoft.com}), or a template with
+ * {@code {parameter}} placeholders. Patterns are lowercase A-labels.
+ */
+public final class HostPattern {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9-]*)\\}");
+	private static final Pattern ALLOWED = Pattern.compile("[a-z0-9.*-]*");
+	private static final String PLACEHOLDER_STAND_IN = "x";
+	private static final int MAX_LABEL = 63;
+	private static final int MAX_NAME = 253;
+
+	private final String text;
+	private final Set<String> placeholders;
+	private final List<String> warnings;
+
+	private HostPattern(String text, Set<String> placeholders, List<String> warnings) {
+		this.text = text;
+		this.placeholders = placeholders;
+		this.warnings = warnings;
+	}
+
+	/** Parses and validates a pattern; every violation is reported with the value and a one-line reason. */
+	public static HostPattern parse(String text) throws InvalidHostPatternException {
+		if (text == null || text.isBlank()) {
+			throw new InvalidHostPatternException(String.valueOf(text), "the pattern is empty");
+		}
+		Set<String> placeholders = placeholdersOf(text);
+		String concrete = PLACEHOLDER.matcher(text).replaceAll(PLACEHOLDER_STAND_IN);
+		checkCharacters(text, concrete);
+		checkLabels(text, concrete);
+		checkWildcard(text, concrete);
+		List<String> warnings = new ArrayList<>();
+		checkPublicSuffix(text, concrete, warnings);
+		return new HostPattern(text, Collections.unmodifiableSet(placeholders), List.copyOf(warnings));
+	}
+
+	/** Returns whether {@code text} is a valid pattern, without the reason. */
+	public static boolean isValid(String text) {
+		try {
+			parse(text);
+			return true;
+		} catch (InvalidHostPatternException e) {
+			return false;
+		}
+	}
+
+	private static Set<String> placeholdersOf(String text) {
+		Set<String> names = new LinkedHashSet<>();
+		Matcher matcher = PLACEHOLDER.matcher(text);
+		while (matcher.find()) {
+			names.add(matcher.group(1));
+		}
+		return names;
+	}
+
+	private static void checkCharacters(String text, String concrete) throws InvalidHostPatternException {
+		if (ALLOWED.matcher(concrete).matches()) {
+			return;
+		}
+		if (!concrete.equals(concrete.toLowerCase(Locale.ROOT)) && ALLOWED.matcher(concrete.toLowerCase(Locale.ROOT)).matches()) {
+			throw new InvalidHostPatternException(text, "patterns are stored in lowercase; write \"" + text.toLowerCase(Locale.ROOT) + "\"");
+		}
+		Optional<String> aLabel = toALabel(concrete);
+		if (aLabel.isPresent() && !aLabel.get().equals(concrete)) {
+			throw new InvalidHostPatternException(text, "patterns are stored as A-labels (punycode); write \"" + aLabel.get() + "\"");
+		}
+		int bad = firstBadCharacter(concrete);
+		throw new InvalidHostPatternException(text, "character '" + printable(concrete.charAt(bad)) + "' at position " + (bad + 1)
+				+ " is not allowed (only a-z, 0-9, '.', '-', '*' and {parameter} placeholders)");
+	}
+
+	private static Optional<String> toALabel(String concrete) {
+		try {
+			String ascii = IDN.toASCII(concrete, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+			return ALLOWED.matcher(ascii).matches() ? Optional.of(ascii) : Optional.empty();
+		} catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static int firstBadCharacter(String concrete) {
+		for (int i = 0; i < concrete.length(); i++) {
+			if (!ALLOWED.matcher(String.valueOf(concrete.charAt(i))).matches()) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
+	private static String printable(char c) {
+		return Character.isISOControl(c) || Character.isWhitespace(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+	}
+
+	private static void checkLabels(String text, String concrete) throws InvalidHostPatternException {
+		if (concrete.length() > MAX_NAME) {
+			throw new InvalidHostPatternException(text, "longer than " + MAX_NAME + " characters");
+		}
+		String[] labels = concrete.split("\\.", -1);
+		for (String label : labels) {
+			if (label.isEmpty()) {
+				throw new InvalidHostPatternException(text, "empty label (leading, trailing or double dot)");
+			}
+			if (label.length() > MAX_LABEL) {
+				throw new InvalidHostPatternException(text, "label \"" + label + "\" is longer than " + MAX_LABEL + " characters");
+			}
+			if (label.endsWith("-") || label.startsWith("-")) {
+				throw new InvalidHostPatternException(text, "label \"" + label + "\" starts or ends with '-'");
+			}
+		}
+	}
+
+	private static void checkWildcard(String text, String concrete) throws InvalidHostPatternException {
+		int first = concrete.indexOf('*');
+		if (first < 0) {
+			return;
+		}
+		if (concrete.indexOf('*', first + 1) >= 0) {
+			throw new InvalidHostPatternException(text, "more than one wildcard");
+		}
+		if (first != 0) {
+			throw new InvalidHostPatternException(text,
+					"a wildcard is only allowed as the whole left-most label (*.example.com) or at its start (*-name.example.com)");
+		}
+		if (concrete.indexOf('.') < 0) {
+			throw new InvalidHostPatternException(text, "a wildcard needs a domain to the right of it");
+		}
+	}
+
+	private static void checkPublicSuffix(String text, String concrete, List<String> warnings) throws InvalidHostPatternException {
+		if (!concrete.startsWith("*.")) {
+			return;
+		}
+		String suffix = concrete.substring(2);
+		InternetDomainName domain;
+		try {
+			domain = InternetDomainName.from(suffix);
+		} catch (IllegalArgumentException e) {
+			throw new InvalidHostPatternException(text, "\"" + suffix + "\" is not a valid domain name");
+		}
+		if (domain.isRegistrySuffix()) {
+			throw new InvalidHostPatternException(text,
+					"wildcard directly over the public suffix \"" + suffix + "\" (ICANN section of the Public Suffix List)");
+		}
+		if (domain.isPublicSuffix()) {
+			warnings.add("wildcard over \"" + suffix + "\", a private-section entry of the Public Suffix List: "
+					+ "it allows every customer's host under that suffix");
+		}
+	}
+
+	public String text() {
+		return text;
+	}
+
+	/** True for {@code *.example.com}. */
+	public boolean isWildcard() {
+		return text.startsWith("*.");
+	}
+
+	/** True for the documented mid-label form, {@code *-name.example.com}. */
+	public boolean isMidLabelWildcard() {
+		return text.startsWith("*") && !isWildcard();
+	}
+
+	public boolean hasWildcard() {
+		return text.startsWith("*");
+	}
+
+	public boolean hasPlaceholders() {
+		return !placeholders.isEmpty();
+	}
+
+	/** Names of the {@code {parameter}} placeholders, in order of appearance. */
+	public Set<String> placeholders() {
+		return placeholders;
+	}
+
+	/** The part right of the wildcard label ({@code example.com} for {@code *.example.com}); the pattern itself otherwise. */
+	public String domain() {
+		int dot = text.indexOf('.');
+		return hasWildcard() ? text.substring(dot + 1) : text;
+	}
+
+	/** Lint warnings (not errors), such as a wildcard over a private public-suffix entry. */
+	public List<String> warnings() {
+		return warnings;
+	}
+
+	/**
+	 * Whether a concrete host is covered: {@code *.x} covers one or more labels below {@code x} but not {@code x} itself;
+	 * the mid-label form covers any first label that ends with the literal part.
+	 */
+	public boolean matches(String host) {
+		String candidate = host.toLowerCase(Locale.ROOT);
+		if (isWildcard()) {
+			return candidate.endsWith(text.substring(1)) && candidate.length() > text.length() - 1;
+		}
+		if (isMidLabelWildcard()) {
+			String literal = text.substring(1);
+			int firstDot = candidate.indexOf('.');
+			return candidate.endsWith(literal) && firstDot >= candidate.length() - literal.length();
+		}
+		return candidate.equals(text);
+	}
+
+	/** Substitutes placeholders; a name without a value stays a placeholder. */
+	public String resolve(java.util.Map<String, String> values) {
+		Matcher matcher = PLACEHOLDER.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String value = values.get(matcher.group(1));
+			matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : value));
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof HostPattern && ((HostPattern) other).text.equals(text);
+	}
+
+	@Override
+	public int hashCode() {
+		return text.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return text;
+	}
+}

@@ -1,0 +1,30 @@
+package org.endpointatlas.export.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.TreeSet;
+
+import org.endpointatlas.core.EffectiveCatalog;
+import org.endpointatlas.core.EffectiveEndpoint;
+import org.endpointatlas.export.AllowlistExporter;
+import org.endpointatlas.export.ExportContext;
+import org.endpointatlas.export.ExportableEntries;
+import org.osgi.service.component.annotations.Component;
+
+/** One host pattern per line: lowercase, unique, sorted; no scheme, port, path or header, so it pipes into any tool. */
+@Component(property = { AllowlistExporter.FORMAT + "=hosts",
+		AllowlistExporter.DESCRIPTION + "=one host pattern per line, lowercase, unique and sorted" })
+public class HostsExporter implements AllowlistExporter {
+
+	@Override
+	public void export(EffectiveCatalog catalog, ExportContext context, Writer out) throws IOException {
+		TreeSet<String> hosts = new TreeSet<>();
+		for (EffectiveEndpoint endpoint : ExportableEntries.of(catalog, context)) {
+			hosts.add(endpoint.getPattern());
+		}
+		for (String host : hosts) {
+			out.write(host);
+			out.write('\n');
+		}
+	}
+}

@@ -214,7 +214,8 @@ public final class HostPattern {
 		if (isMidLabelWildcard()) {
 			String literal = text.substring(1);
 			int firstDot = candidate.indexOf('.');
-			return candidate.endsWith(literal) && firstDot >= candidate.length() - literal.length();
+			return candidate.length() > literal.length() && candidate.endsWith(literal)
+					&& firstDot >= candidate.length() - literal.length();
 		}
 		return candidate.equals(text);
 	}

@@ -1,0 +1,139 @@
+package org.endpointatlas.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.endpointatlas.catalog.model.Catalog;
+import org.endpointatlas.catalog.model.CatalogFactory;
+import org.endpointatlas.catalog.model.Endpoint;
+import org.endpointatlas.catalog.model.FeatureArea;
+import org.endpointatlas.catalog.model.PortRange;
+import org.endpointatlas.catalog.model.Scheme;
+import org.endpointatlas.catalog.model.SourceRef;
+import org.endpointatlas.catalog.model.Status;
+import org.endpointatlas.core.CatalogRegistry;
+import org.endpointatlas.core.ContributedCatalog;
+import org.endpointatlas.core.EffectiveCatalog;
+import org.endpointatlas.core.EffectiveEndpoint;
+import org.endpointatlas.core.Selection;
+import org.endpointatlas.core.UnknownSelectionException;
+import org.junit.jupiter.api.Test;
+
+class ComposerImplTest {
+
+	private static final CatalogFactory F = CatalogFactory.eINSTANCE;
+	private final List<ContributedCatalog> catalogs = new ArrayList<>();
+
+	private final CatalogRegistry registry = new CatalogRegistry() {
+		@Override
+		public List<ContributedCatalog> getCatalogs() {
+			return catalogs;
+		}
+
+		@Override
+		public List<String> getProblems() {
+			return List.of();
+		}
+	};
+
+	private FeatureArea area(String id, String bundle) {
+		Catalog catalog = F.createCatalog();
+		catalog.setId(id);
+		catalog.setVersion("1");
+		FeatureArea area = F.createFeatureArea();
+		area.setId(id);
+		catalog.getAreas().add(area);
+		catalogs.add(new ContributedCatalog(catalog, bundle, ContributedCatalog.Kind.BUNDLE));
+		return area;
+	}
+
+	private static Endpoint endpoint(FeatureArea area, String pattern, Scheme scheme, int port, String document, String... roles) {
+		Endpoint endpoint = F.createEndpoint();
+		endpoint.setPattern(pattern);
+		endpoint.setScheme(scheme);
+		if (port > 0) {
+			PortRange range = F.createPortRange();
+			range.setFrom(port);
+			endpoint.getPorts().add(range);
+		}
+		SourceRef source = F.createSourceRef();
+		source.setDocument(document);
+		source.setSection(area.getId());
+		endpoint.getSources().add(source);
+		endpoint.getRoles().addAll(List.of(roles));
+		area.getEndpoints().add(endpoint);
+		return endpoint;
+	}
+
+	private EffectiveCatalog compose(Selection selection) {
+		return new ComposerImpl(registry).compose(selection);
+	}
+
+	@Test
+	void sameHostSchemeAndPortFromTwoAreasIsOneEntryWithBothProvenances() {
+		endpoint(area("url-forwarding", "bundle.a"), "go.microsoft.com", Scheme.HTTPS, 443, "doc-a");
+		endpoint(area("updates-and-servicing", "bundle.b"), "go.microsoft.com", Scheme.HTTPS, 0, "doc-b", "service-connection-point");
+		EffectiveCatalog catalog = compose(Selection.all());
+		assertEquals(1, catalog.getEndpoints().size(), "https without a port means 443: the same entry");
+		EffectiveEndpoint entry = catalog.getEndpoints().get(0);
+		assertEquals(List.of("url-forwarding", "updates-and-servicing"), new ArrayList<>(entry.getAreaIds()));
+		assertEquals(List.of("doc-a", "doc-b"), entry.getSources().stream().map(SourceRef::getDocument).collect(Collectors.toList()));
+		assertEquals(List.of("bundle.a", "bundle.b"), entry.getProvenance().stream().map(p -> p.getCatalog().getOrigin()).collect(Collectors.toList()));
+	}
+
+	@Test
+	void deduplicationIgnoresCaseButKeepsSchemePortAndPathApart() {
+		FeatureArea area = area("a", "bundle.a");
+		endpoint(area, "download.microsoft.com", Scheme.HTTPS, 443, "d");
+		endpoint(area, "download.microsoft.com", Scheme.HTTP, 80, "d");
+		endpoint(area, "download.microsoft.com", Scheme.HTTPS, 8443, "d");
+		endpoint(area, "Download.Microsoft.COM", Scheme.HTTPS, 443, "d");
+		Endpoint withPath = endpoint(area, "go.microsoft.com", Scheme.HTTPS, 443, "d");
+		withPath.setPathAndQuery("/fwlink/?LinkID=619849");
+		endpoint(area, "go.microsoft.com", Scheme.HTTPS, 443, "d");
+		EffectiveCatalog catalog = compose(Selection.all());
+		List<String> entries = catalog.getEndpoints().stream().map(EffectiveEndpoint::toString).collect(Collectors.toList());
+		assertEquals(5, entries.size(), entries.toString());
+		assertTrue(patterns(catalog).stream().allMatch(p -> p.equals(p.toLowerCase())), entries.toString());
+	}
+
+	@Test
+	void retiredEntriesAndAreasNeedIncludeRetired() {
+		FeatureArea area = area("a", "bundle.a");
+		endpoint(area, "old.example.com", Scheme.HTTPS, 443, "d").setStatus(Status.RETIRED);
+		endpoint(area, "new.example.com", Scheme.HTTPS, 443, "d");
+		FeatureArea gone = area("gone", "bundle.g");
+		gone.setStatus(Status.RETIRED);
+		endpoint(gone, "gone.example.com", Scheme.HTTPS, 443, "d");
+		assertEquals(List.of("new.example.com"), patterns(compose(Selection.all())));
+		assertEquals(List.of("gone.example.com", "new.example.com", "old.example.com"),
+				patterns(compose(Selection.builder().includeRetired(true).build())));
+	}
+
+	@Test
+	void areaAndRoleFiltersSelect() {
+		endpoint(area("a", "bundle.a"), "a.example.com", Scheme.HTTPS, 443, "d", "client");
+		FeatureArea b = area("b", "bundle.b");
+		endpoint(b, "b.example.com", Scheme.HTTPS, 443, "d", "console");
+		endpoint(b, "everyone.example.com", Scheme.HTTPS, 443, "d");
+		assertEquals(List.of("b.example.com", "everyone.example.com"), patterns(compose(Selection.builder().area("b").build())));
+		assertEquals(List.of("a.example.com", "everyone.example.com"), patterns(compose(Selection.builder().role("client").build())));
+	}
+
+	@Test
+	void unknownAreaOrRoleIsAnErrorThatListsTheKnownOnes() {
+		area("a", "bundle.a");
+		UnknownSelectionException e = assertThrows(UnknownSelectionException.class, () -> compose(Selection.builder().area("nope").build()));
+		assertTrue(e.getMessage().contains("unknown area \"nope\" (known: a)"), e.getMessage());
+		assertThrows(UnknownSelectionException.class, () -> compose(Selection.builder().role("nobody").build()));
+	}
+
+	private static List<String> patterns(EffectiveCatalog catalog) {
+		return catalog.getEndpoints().stream().map(EffectiveEndpoint::getPattern).collect(Collectors.toList());
+	}
+}

@@ -1,0 +1,37 @@
+package org.endpointatlas.ui.internal.views.areas;
+
+import org.eclipse.jface.viewers.TreeViewer;
+
+/** The columns of the area tree: contributor or area name, area id, endpoint count. */
+final class AreaTreeColumns {
+
+	private AreaTreeColumns() {
+	}
+
+	static void addTo(TreeViewer viewer) {
+		TextColumn.add(viewer, "Area", 320, AreaTreeColumns::name);
+		TextColumn.add(viewer, "Id", 200, AreaTreeColumns::id);
+		TextColumn.add(viewer, "Endpoints", 90, AreaTreeColumns::count);
+	}
+
+	private static String name(Object element) {
+		if (element instanceof ContributorNode) {
+			return ((ContributorNode) element).getOrigin();
+		}
+		return element instanceof AreaNode ? ((AreaNode) element).getName() : null;
+	}
+
+	private static String id(Object element) {
+		if (element instanceof ContributorNode) {
+			return ((ContributorNode) element).getKind().name().toLowerCase();
+		}
+		return element instanceof AreaNode ? ((AreaNode) element).getId() : null;
+	}
+
+	private static String count(Object element) {
+		if (element instanceof ContributorNode) {
+			return String.valueOf(((ContributorNode) element).getEndpointCount());
+		}
+		return element instanceof AreaNode ? String.valueOf(((AreaNode) element).getEndpointCount()) : null;
+	}
+}

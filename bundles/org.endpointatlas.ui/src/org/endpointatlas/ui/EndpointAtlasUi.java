@@ -26,6 +26,8 @@ public final class EndpointAtlasUi {
 	public static final String ENDPOINTS_TABLE_WIDGET_ID = "areas.endpoints";
 	/** Id of the Areas view's toolbar action that recomputes the catalog. */
 	public static final String REFRESH_ACTION_ID = "org.endpointatlas.ui.views.areas.refresh";
+	/** Id of the Areas view's toolbar toggle that shows retired areas and endpoints too. */
+	public static final String SHOW_RETIRED_ACTION_ID = "org.endpointatlas.ui.views.areas.showRetired";
 
 	private EndpointAtlasUi() {
 	}

@@ -28,9 +28,14 @@ final class UserCatalogs {
 		return arguments.single("--home").map(Path::of).orElseGet(UserCatalogs::defaultHome);
 	}
 
+	/** {@code -Dendpointatlas.home}, else {@code $HOME/.endpoint-atlas} (as shells mean it), else the JVM's user.home. */
 	static Path defaultHome() {
 		String configured = System.getProperty(HOME_PROPERTY);
-		return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".endpoint-atlas");
+		if (configured != null) {
+			return Path.of(configured);
+		}
+		String home = System.getenv("HOME");
+		return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".endpoint-atlas");
 	}
 
 	static List<ContributedCatalog> load(Arguments arguments) throws UsageException, CatalogLoadException {

@@ -44,8 +44,11 @@ final class Launcher {
 		if (clean) {
 			config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
 		}
-		config.put("osgi.compatibility.eagerStart.LazyActivation", "false");
-		config.put("eclipse.log.enabled", "false");
+		boolean debug = System.getenv("ENDPOINT_ATLAS_DEBUG") != null;
+		// errors of the runtime (SCR, class loading) go to stderr only when asked for
+		config.put("eclipse.log.enabled", Boolean.toString(debug));
+		config.put("eclipse.consoleLog", Boolean.toString(debug));
+		config.put("ds.loglevel", debug ? "warn" : "error");
 		config.put("osgi.console.enable.builtin", "false");
 		Framework framework = ServiceLoader.load(FrameworkFactory.class, Launcher.class.getClassLoader()).iterator().next().newFramework(config);
 		framework.init();
@@ -74,6 +77,17 @@ final class Launcher {
 			framework.waitForStop(10_000);
 		}
 		return code;
+	}
+
+	/** Names the bundles that did not resolve, which is why a service is missing. */
+	private static String unresolved(BundleContext context) {
+		StringBuilder names = new StringBuilder();
+		for (Bundle bundle : context.getBundles()) {
+			if (bundle.getState() == Bundle.INSTALLED) {
+				names.append(names.length() == 0 ? "; unresolved: " : ", ").append(bundle.getSymbolicName());
+			}
+		}
+		return names.toString();
 	}
 
 	private static boolean isCurrent(Path listFile, Path bundlesInfo) throws IOException {
@@ -108,8 +122,8 @@ final class Launcher {
 		try {
 			Object service = tracker.waitForService(SERVICE_TIMEOUT_MS);
 			if (service == null) {
-				err.println("endpoint-atlas: the command-line service did not start (delete " + context.getProperty(Constants.FRAMEWORK_STORAGE)
-						+ " and try again)");
+				err.println("endpoint-atlas: the command-line service did not start" + unresolved(context) + " (delete "
+						+ context.getProperty(Constants.FRAMEWORK_STORAGE) + " and try again, or set ENDPOINT_ATLAS_DEBUG=1)");
 				return 2;
 			}
 			Method run = service.getClass().getMethod("run", List.class, PrintStream.class, PrintStream.class);

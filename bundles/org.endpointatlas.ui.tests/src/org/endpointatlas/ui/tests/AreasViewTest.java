@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -36,6 +37,7 @@ class AreasViewTest {
 	private static final String UPDATES_BUNDLE = "org.endpointatlas.configmgr.updates";
 	private static final String URL_FORWARDING_BUNDLE = "org.endpointatlas.configmgr.urlforwarding";
 	private static final String CDN_HOST = "configmgrbits.cdn.manage.microsoft.com";
+	private static final String RETIRED_CDN_HOST = "configmgrbits.azureedge.net";
 	private static final int NAME = 0;
 	private static final int ID = 1;
 	private static final int COUNT = 2;
@@ -93,7 +95,7 @@ class AreasViewTest {
 		assertEquals("active", row.get(4), row.toString());
 		List<String> patterns = Widgets.column(table, 0);
 		assertEquals(patterns.stream().sorted().toList(), patterns, "rows are sorted by pattern");
-		assertTrue(rowWithPattern("configmgrbits.azureedge.net").isEmpty(), "the retired CDN host is hidden by default");
+		assertTrue(rowWithPattern(RETIRED_CDN_HOST).isEmpty(), "the retired CDN host is hidden by default");
 	}
 
 	@Test
@@ -101,7 +103,8 @@ class AreasViewTest {
 		TreeItem forwardingBundle = Widgets.findItem(tree, NAME, URL_FORWARDING_BUNDLE);
 		Widgets.select(tree, forwardingBundle);
 
-		assertEquals(Integer.parseInt(forwardingBundle.getItem(0).getText(COUNT)), table.getItemCount(), Widgets.describe(table));
+		assertEquals(Integer.parseInt(forwardingBundle.getText(COUNT)), table.getItemCount(), Widgets.describe(table));
+		assertEquals(forwardingBundle.getItem(0).getText(COUNT), forwardingBundle.getText(COUNT), "its one area has them all");
 		assertTrue(table.getItemCount() > 0);
 		assertTrue(rowWithPattern(CDN_HOST).isEmpty(), "url-forwarding must not list the updates CDN");
 	}
@@ -122,15 +125,40 @@ class AreasViewTest {
 		waitUntilTreeShows(URL_FORWARDING, UPDATES);
 	}
 
+	@Test
+	void showRetiredAddsTheRetiredCdnHostAndKeepsTheSelection() {
+		TreeItem updates = Widgets.findItem(tree, ID, UPDATES);
+		Widgets.select(tree, updates);
+		int active = table.getItemCount();
+		IAction showRetired = action(EndpointAtlasUi.SHOW_RETIRED_ACTION_ID);
+		try {
+			showRetired.setChecked(true);
+			showRetired.run();
+			UiWait.until("the retired CDN host is listed", () -> rowWithPattern(RETIRED_CDN_HOST).isPresent(), () -> Widgets.describe(table));
+			assertEquals("retired", rowWithPattern(RETIRED_CDN_HOST).get().getText(4));
+			assertEquals(active + 1, table.getItemCount(), Widgets.describe(table));
+			assertEquals(String.valueOf(active + 1), Widgets.findItem(tree, ID, UPDATES).getText(COUNT));
+		} finally {
+			showRetired.setChecked(false);
+			showRetired.run();
+		}
+		UiWait.until("the retired CDN host is hidden again", () -> rowWithPattern(RETIRED_CDN_HOST).isEmpty(), () -> Widgets.describe(table));
+		assertEquals(active, table.getItemCount());
+	}
+
 	private void waitUntilTreeShows(String... areaIds) {
 		UiWait.until("the tree shows " + Arrays.toString(areaIds),
 				() -> Widgets.column(Widgets.areaItems(tree), ID).containsAll(List.of(areaIds)), () -> Widgets.describe(tree));
 	}
 
 	private void refresh() {
-		IContributionItem item = view.getViewSite().getActionBars().getToolBarManager().find(EndpointAtlasUi.REFRESH_ACTION_ID);
-		assertNotNull(item, "Refresh action in the view toolbar");
-		((ActionContributionItem) item).getAction().run();
+		action(EndpointAtlasUi.REFRESH_ACTION_ID).run();
+	}
+
+	private IAction action(String id) {
+		IContributionItem item = view.getViewSite().getActionBars().getToolBarManager().find(id);
+		assertNotNull(item, id + " in the view toolbar");
+		return ((ActionContributionItem) item).getAction();
 	}
 
 	private Optional<TableItem> rowWithPattern(String pattern) {

@@ -546,7 +546,7 @@ public class EndpointItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Endpoint)object).getId();
+		String label = ((Endpoint)object).getPattern();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Endpoint_type") :
 			getString("_UI_Endpoint_type") + " " + label;

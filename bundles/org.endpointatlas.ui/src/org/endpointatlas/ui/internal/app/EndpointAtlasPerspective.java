@@ -11,5 +11,7 @@ public class EndpointAtlasPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
 		layout.addView(EndpointAtlasUi.AREAS_VIEW_ID, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+		// there is no Window menu to reopen it yet
+		layout.getViewLayout(EndpointAtlasUi.AREAS_VIEW_ID).setCloseable(false);
 	}
 }

@@ -1,8 +1,9 @@
 package org.endpointatlas.ui.internal.views.areas;
 
 import org.eclipse.jface.viewers.TreeViewer;
+import org.endpointatlas.core.ContributedCatalog;
 
-/** The columns of the area tree: contributor or area name, area id, endpoint count. */
+/** The columns of the area tree: contributor (bundle symbolic name) or area name, area id, endpoint count. */
 final class AreaTreeColumns {
 
 	private AreaTreeColumns() {
@@ -16,15 +17,14 @@ final class AreaTreeColumns {
 
 	private static String name(Object element) {
 		if (element instanceof ContributorNode) {
-			return ((ContributorNode) element).getOrigin();
+			ContributorNode contributor = (ContributorNode) element;
+			boolean bundle = contributor.getKind() == ContributedCatalog.Kind.BUNDLE;
+			return bundle ? contributor.getOrigin() : contributor.getOrigin() + " (" + contributor.getKind().name().toLowerCase() + ")";
 		}
 		return element instanceof AreaNode ? ((AreaNode) element).getName() : null;
 	}
 
 	private static String id(Object element) {
-		if (element instanceof ContributorNode) {
-			return ((ContributorNode) element).getKind().name().toLowerCase();
-		}
 		return element instanceof AreaNode ? ((AreaNode) element).getId() : null;
 	}
 

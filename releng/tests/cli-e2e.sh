@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end test of the real launcher (./endpoint-atlas) on the built product: the acceptance checks of the
+# foundation issue, run the way an admin runs them. Exits non-zero on the first failed check.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export HOME="$work/home"; mkdir -p "$HOME"
+failures=0; checks=0
+check() { checks=$((checks+1)); if eval "$2"; then echo "ok   $1"; else echo "FAIL $1"; failures=$((failures+1)); fi; }
+run() { out=$(./endpoint-atlas "$@" 2>"$work/err"); code=$?; err=$(cat "$work/err"); }
+
+expected_updates='*-umwatsonc.events.data.microsoft.com
+*.akamaiedge.net
+*.akamaitechnologies.com
+*.manage.microsoft.com
+ceuswatcab01.blob.core.windows.net
+ceuswatcab02.blob.core.windows.net
+cmbitsstore.blob.core.windows.net
+configmgrbits.cdn.manage.microsoft.com
+definitionupdates.microsoft.com
+download.microsoft.com
+download.visualstudio.microsoft.com
+download.windowsupdate.com
+eaus2watcab01.blob.core.windows.net
+eaus2watcab02.blob.core.windows.net
+go.microsoft.com
+sccmconnected-a01.cloudapp.net
+umwatsonc.events.data.microsoft.com
+weus2watcab01.blob.core.windows.net
+weus2watcab02.blob.core.windows.net'
+
+run export --format hosts --area updates-and-servicing
+check "export hosts = the unique hosts of the seed section" '[ "$code" = 0 ] && [ "$out" = "$expected_updates" ]'
+check "retired configmgrbits.azureedge.net is left out by default" '! grep -qx configmgrbits.azureedge.net <<<"$out"'
+run export --format hosts --area updates-and-servicing --include-retired
+check "--include-retired brings configmgrbits.azureedge.net back" '[ "$code" = 0 ] && grep -qx configmgrbits.azureedge.net <<<"$out" && [ $(wc -l <<<"$out") = 20 ]'
+run areas --format json
+check "areas --format json lists both areas with counts and bundles" '[ "$code" = 0 ] && grep -q "\"endpoints\": 19" <<<"$out" && grep -q "\"bundle\": \"org.endpointatlas.configmgr.urlforwarding\"" <<<"$out"'
+run export --format csv --area url-forwarding -o "$work/out/allow.csv"
+check "-o writes the file, nothing on stdout" '[ "$code" = 0 ] && [ -z "$out" ] && head -1 "$work/out/allow.csv" | grep -q "^areas,pattern"'
+cp "$work/out/allow.csv" "$work/before.csv"
+run export --format nope -o "$work/out/allow.csv"
+check "unknown format: exit 2, one line, file untouched" '[ "$code" = 2 ] && [ $(wc -l <<<"$err") = 1 ] && cmp -s "$work/before.csv" "$work/out/allow.csv"'
+check "no temporary file is left next to the output" '[ $(ls -A "$work/out" | wc -l) = 1 ]'
+
+printf 'not xml\n' > "$work/notxml.catalog"
+printf '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<x>&e;</x>\n' > "$work/xxe.catalog"
+head='<?xml version="1.0"?>\n<catalog:Catalog xmlns:xmi="http://www.omg.org/XMI" xmi:version="2.0" xmlns:catalog="http://endpointatlas.org/catalog/1.0" id="x">\n'
+printf "$head"'  <areas id="a" flavour="x"/>\n</catalog:Catalog>\n' > "$work/attr.catalog"
+for host in '*.com' 'exa mple.com' 'ex&quot;ample.com' '*.*.x.com'; do
+  printf "$head"'  <areas id="a">\n    <endpoints pattern="%s"/>\n  </areas>\n</catalog:Catalog>\n' "$host" > "$work/host-${#host}.catalog"
+done
+for f in "$work"/*.catalog; do
+  run export --format hosts --catalog "$f"
+  check "bad input $(basename "$f"): exit 2, one line naming file and line, no stack trace" \
+    '[ "$code" = 2 ] && [ -z "$out" ] && [ $(wc -l <<<"$err") = 1 ] && grep -q "$f:[0-9]" <<<"$err" && ! grep -q "Exception\|root:" <<<"$err"'
+done
+
+mkdir -p "$HOME/.endpoint-atlas"
+printf "$head"'  <areas id="contoso" name="Contoso">\n    <endpoints pattern="sup01.corp.contoso.com"/>\n  </areas>\n</catalog:Catalog>\n' > "$HOME/.endpoint-atlas/contoso.catalog"
+run export --format hosts --area contoso
+check "the user-catalog home loads like --catalog" '[ "$code" = 0 ] && [ "$out" = sup01.corp.contoso.com ]'
+
+echo "$checks checks, $failures failed"
+[ "$failures" = 0 ]

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -41,363 +40,288 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 /**
  * Runs the EMF generator (model and edit code) headless, without an Eclipse workspace.
  * <p>
- * The generator always writes into a fresh staging folder: each {@code platform:/resource/<project>} is mapped to
- * {@code <staging>/<project>}, and the model folder (ecore + genmodel) is copied there first. The files the generator
- * owns ({@link #GENERATED_ROOTS}) are then either copied over the bundles ({@code regenerate}) or compared byte for
- * byte with them ({@code check}). Files the generator also writes but which are hand-written in the bundles
- * ({@link #HAND_WRITTEN}) are dropped. Nothing is ever merged into existing files, so the output depends only on the
- * ecore, the genmodel and the pinned generator version.
+ * The generator always writes into a fresh staging folder: every {@code platform:/resource/<project>} is mapped to
+ * {@code <staging>/<project>}, and the genmodel's folder (ecore and genmodel) is copied there first. So nothing is
+ * ever merged into existing files, and the output depends only on the ecore, the genmodel and the pinned generator.
+ * The files the generator owns ({@link #GENERATED_ROOTS}) are then copied over the bundles ({@code regenerate}) or
+ * compared byte for byte with them ({@code check}). The generator's {@link #HAND_WRITTEN} files stay in staging,
+ * for reference only.
  * <p>
- * The genmodel is brought in step with the ecore (stale entries removed, new classifiers and features added with
- * the defaults the genmodel editor would give them); {@code regenerate} writes it back if that changed it, and
- * {@code check} reports it.
+ * The genmodel is brought in step with the ecore first, as the genmodel editor's reload would (stale entries
+ * removed, new classifiers and features added with default settings); {@code regenerate} writes it back if that
+ * changed it, and {@code check} reports it.
  * <p>
- * Usage: {@code EmfCodegen (regenerate|check) <bundlesDir> <project>/<path>.genmodel <stagingDir>}
+ * Usage: {@code EmfCodegen (regenerate|check) <bundlesDir> <project>/<path>.genmodel <stagingDir>}; exit code 0 on
+ * success, 1 if the check found differences or generation failed, 2 on bad usage.
  */
-public final class EmfCodegen
-{
-  /** Top-level files and folders of a generated bundle that belong to the generator. */
-  static final List<String> GENERATED_ROOTS = List.of("src-gen", "icons", "plugin.xml", "plugin.properties");
+public final class EmfCodegen {
 
-  /** Files the generator writes that are maintained by hand in the bundles; the generated versions are dropped. */
-  static final Set<String> HAND_WRITTEN = Set.of("META-INF/MANIFEST.MF", "build.properties");
+	/** Top-level files and folders of a generated bundle that belong to the generator. */
+	static final List<String> GENERATED_ROOTS = List.of("src-gen", "icons", "plugin.xml", "plugin.properties");
 
-  private final boolean check;
-  private final Path bundles;
-  private final String genModelPath;
-  private final Path staging;
+	/** Files the generator writes that are hand-written in the bundles; the generated ones are not used. */
+	static final Set<String> HAND_WRITTEN = Set.of("META-INF/MANIFEST.MF", "build.properties");
 
-  private EmfCodegen(boolean check, Path bundles, String genModelPath, Path staging)
-  {
-    this.check = check;
-    this.bundles = bundles;
-    this.genModelPath = genModelPath;
-    this.staging = staging;
-  }
+	private final boolean check;
+	private final Path bundles;
+	private final String genModelPath;
+	private final Path staging;
 
-  public static void main(String[] args)
-  {
-    if (args.length != 4 || !Set.of("regenerate", "check").contains(args[0]))
-    {
-      System.err.println("usage: EmfCodegen (regenerate|check) <bundlesDir> <project>/<path>.genmodel <stagingDir>");
-      System.exit(2);
-    }
-    // The templates and the genmodel serialisation use the line separator of the JVM: make it the same everywhere.
-    System.setProperty("line.separator", "\n");
-    long start = System.nanoTime();
-    int rc;
-    try
-    {
-      rc =
-        new EmfCodegen
-          ("check".equals(args[0]), Paths.get(args[1]).toAbsolutePath().normalize(), args[2],
-           Paths.get(args[3]).toAbsolutePath().normalize()).run();
-    }
-    catch (Exception e)
-    {
-      System.err.println("[codegen] FAILED: " + e);
-      e.printStackTrace();
-      rc = 1;
-    }
-    System.out.printf("[codegen] %s in %.1f s%n", rc == 0 ? "done" : "FAILED", (System.nanoTime() - start) / 1e9);
-    System.exit(rc);
-  }
+	private EmfCodegen(boolean check, Path bundles, String genModelPath, Path staging) {
+		this.check = check;
+		this.bundles = bundles;
+		this.genModelPath = genModelPath;
+		this.staging = staging;
+	}
 
-  private int run() throws IOException
-  {
-    String modelProject = genModelPath.substring(0, genModelPath.indexOf('/'));
-    String genModelInProject = genModelPath.substring(modelProject.length() + 1);
-    Path modelFolderInProject = Paths.get(genModelInProject).getParent();
+	public static void main(String[] args) {
+		if (args.length != 4 || !Set.of("regenerate", "check").contains(args[0]) || args[2].indexOf('/') < 1) {
+			System.out.println("usage: EmfCodegen (regenerate|check) <bundlesDir> <project>/<path>.genmodel <stagingDir>");
+			System.exit(2);
+		}
+		// The templates and the XMI serialisation use the JVM's line separator: make it the same everywhere.
+		System.setProperty("line.separator", "\n");
+		long start = System.nanoTime();
+		int rc;
+		try {
+			rc = new EmfCodegen("check".equals(args[0]), Paths.get(args[1]).toAbsolutePath().normalize(), args[2],
+					Paths.get(args[3]).toAbsolutePath().normalize()).run();
+		} catch (Exception e) {
+			System.out.println("[codegen] ERROR: " + e.getMessage());
+			e.printStackTrace(System.out);
+			rc = 1;
+		}
+		System.out.printf("[codegen] %s in %.1f s%n", rc == 0 ? "done" : "FAILED", (System.nanoTime() - start) / 1e9);
+		System.out.flush();
+		System.exit(rc);
+	}
 
-    // 1. Fresh staging copy of the model folder.
-    deleteTree(staging);
-    Path stagedModelFolder = staging.resolve(modelProject).resolve(modelFolderInProject);
-    copyTree(bundles.resolve(modelProject).resolve(modelFolderInProject), stagedModelFolder);
-    mapProject(modelProject);
+	private int run() throws IOException {
+		String modelProject = genModelPath.substring(0, genModelPath.indexOf('/'));
+		Path genModelInProject = Paths.get(genModelPath.substring(modelProject.length() + 1));
+		Path modelFolderInProject = genModelInProject.getParent();
+		String modelFolderPrefix = modelFolderInProject.toString().replace('\\', '/') + "/";
 
-    // 2. Load and validate.
-    ResourceSet resourceSet = new ResourceSetImpl();
-    resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
-    resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new EcoreResourceFactoryImpl());
-    resourceSet.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
-    resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
-    URI genModelURI = URI.createPlatformResourceURI(genModelPath, true);
-    Resource genModelResource = resourceSet.getResource(genModelURI, true);
-    GenModel genModel = (GenModel)genModelResource.getContents().get(0);
+		// 1. A fresh staging folder with a copy of the model folder.
+		deleteTree(staging);
+		Path stagedModelFolder = staging.resolve(modelProject).resolve(modelFolderInProject);
+		copyTree(bundles.resolve(modelProject).resolve(modelFolderInProject), stagedModelFolder);
+		mapProject(modelProject);
 
-    for (GenPackage genPackage : genModel.getGenPackages())
-    {
-      EPackage ePackage = genPackage.getEcorePackage();
-      if (ePackage == null || ePackage.eIsProxy())
-      {
-        throw new IllegalStateException("cannot resolve the ecore package of " + genModelPath);
-      }
-      requireNoErrors("ecore " + ePackage.getNsURI(), Diagnostician.INSTANCE.validate(ePackage));
-    }
+		// 2. Load and validate.
+		ResourceSet resourceSet = new ResourceSetImpl();
+		Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
+		factories.put("ecore", new EcoreResourceFactoryImpl());
+		factories.put("genmodel", new EcoreResourceFactoryImpl());
+		resourceSet.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+		resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
+		Resource genModelResource = resourceSet.getResource(URI.createPlatformResourceURI(genModelPath, true), true);
+		GenModel genModel = (GenModel) genModelResource.getContents().get(0);
+		for (GenPackage genPackage : genModel.getGenPackages()) {
+			EPackage ePackage = genPackage.getEcorePackage();
+			if (ePackage == null || ePackage.eIsProxy()) {
+				throw new IllegalStateException("cannot resolve the ecore package of " + genModelPath);
+			}
+			requireNoErrors("ecore " + ePackage.getNsURI(), Diagnostician.INSTANCE.validate(ePackage));
+		}
 
-    // 3. Bring the genmodel in step with the ecore, as the genmodel editor's reload would.
-    byte[] genModelBefore = Files.readAllBytes(stagedModelFolder.resolve(Paths.get(genModelInProject).getFileName()));
-    genModel.reconcile();
-    for (GenPackage genPackage : genModel.getGenPackages())
-    {
-      genPackage.initialize(genPackage.getEcorePackage());
-    }
-    genModel.setCanGenerate(true);
-    requireNoErrors("genmodel", genModel.diagnose());
-    byte[] genModelAfter = save(genModelResource);
-    boolean genModelChanged = !Arrays.equals(genModelBefore, genModelAfter);
+		// 3. Bring the genmodel in step with the ecore.
+		byte[] genModelBefore = Files.readAllBytes(stagedModelFolder.resolve(genModelInProject.getFileName()));
+		genModel.reconcile();
+		for (GenPackage genPackage : genModel.getGenPackages()) {
+			genPackage.initialize(genPackage.getEcorePackage());
+		}
+		genModel.setCanGenerate(true);
+		requireNoErrors("genmodel", genModel.diagnose());
+		byte[] genModelAfter = save(genModelResource);
+		boolean genModelChanged = !Arrays.equals(genModelBefore, genModelAfter);
 
-    // 4. Generate model and edit code into the staging folder.
-    Set<String> projects = new LinkedHashSet<>();
-    projects.add(modelProject);
-    projects.add(projectOf(genModel.getModelDirectory()));
-    if (genModel.hasEditSupport())
-    {
-      projects.add(projectOf(genModel.getEditDirectory()));
-    }
-    projects.forEach(this::mapProject);
+		// 4. Generate model and edit code into staging. Without the descriptor the generator "succeeds" doing nothing.
+		Set<String> projects = new LinkedHashSet<>();
+		projects.add(modelProject);
+		projects.add(projectOf(genModel.getModelDirectory()));
+		if (genModel.hasEditSupport()) {
+			projects.add(projectOf(genModel.getEditDirectory()));
+		}
+		projects.forEach(this::mapProject);
+		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
+				GenModelGeneratorAdapterFactory.DESCRIPTOR);
+		Generator generator = new Generator();
+		generator.setInput(genModel);
+		generate(generator, genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+		if (genModel.hasEditSupport()) {
+			generate(generator, genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+		}
 
-    GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor
-      (GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
-    Generator generator = new Generator();
-    generator.setInput(genModel);
-    generate(generator, genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
-    if (genModel.hasEditSupport())
-    {
-      generate(generator, genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
-    }
+		// 5. Everything the generator wrote must be either ours to keep or hand-written.
+		for (String project : projects) {
+			for (String file : listFiles(staging.resolve(project))) {
+				boolean input = project.equals(modelProject) && file.startsWith(modelFolderPrefix);
+				String root = file.contains("/") ? file.substring(0, file.indexOf('/')) : file;
+				if (!input && !HAND_WRITTEN.contains(file) && !GENERATED_ROOTS.contains(root)) {
+					throw new IllegalStateException("the generator wrote " + project + "/" + file + ", which is neither in "
+							+ GENERATED_ROOTS + " nor in " + HAND_WRITTEN);
+				}
+			}
+		}
 
-    // 5. Sort what was generated: owned by the generator, hand-written, or unexpected.
-    for (String project : projects)
-    {
-      Path root = staging.resolve(project);
-      for (String file : listFiles(root))
-      {
-        if (file.startsWith(modelFolderInProject.toString().replace('\\', '/') + "/") && project.equals(modelProject))
-        {
-          continue;
-        }
-        if (HAND_WRITTEN.contains(file))
-        {
-          continue; // left in staging for reference only
-        }
-        if (!GENERATED_ROOTS.contains(file.contains("/") ? file.substring(0, file.indexOf('/')) : file))
-        {
-          throw new IllegalStateException
-            ("the generator wrote " + project + "/" + file + ", which is neither in " + GENERATED_ROOTS + " nor in " + HAND_WRITTEN);
-        }
-      }
-    }
+		// 6. Compare, or copy over.
+		if (check) {
+			List<String> problems = new ArrayList<>();
+			if (genModelChanged) {
+				problems.add("differs: " + genModelPath + " (not in step with the ecore)");
+			}
+			for (String project : projects) {
+				problems.addAll(compare(project));
+			}
+			if (!problems.isEmpty()) {
+				System.out.println("[codegen] The committed generated files are out of date (" + problems.size()
+						+ " file(s)):");
+				problems.forEach(p -> System.out.println("[codegen]   " + p));
+				System.out.println("[codegen] Regenerate with: ./mvnw -f releng/org.endpointatlas.codegen/pom.xml verify"
+						+ " -Pregenerate");
+				return 1;
+			}
+			System.out.println("[codegen] check passed: the generated files of " + projects + " are up to date");
+		} else {
+			if (genModelChanged) {
+				Files.write(bundles.resolve(genModelPath), genModelAfter);
+				System.out.println("[codegen] updated " + genModelPath + " to match the ecore");
+			}
+			for (String project : projects) {
+				System.out.println("[codegen] " + project + ": " + replace(project) + " generated files written");
+			}
+		}
+		return 0;
+	}
 
-    // 6. Compare, or copy over.
-    Path genModelInBundles = bundles.resolve(genModelPath);
-    if (check)
-    {
-      List<String> problems = new ArrayList<>();
-      if (genModelChanged)
-      {
-        problems.add("differs:      " + genModelPath + " (not in step with the ecore)");
-      }
-      for (String project : projects)
-      {
-        problems.addAll(compare(project));
-      }
-      if (!problems.isEmpty())
-      {
-        System.err.println("[codegen] The committed generated files are out of date (" + problems.size() + " file(s)):");
-        problems.forEach(p -> System.err.println("[codegen]   " + p));
-        System.err.println("[codegen] Regenerate with: ./mvnw -f releng/org.endpointatlas.codegen/pom.xml verify -Pregenerate");
-        return 1;
-      }
-      System.out.println("[codegen] check passed: generated files of " + projects + " are up to date");
-    }
-    else
-    {
-      if (genModelChanged)
-      {
-        Files.write(genModelInBundles, genModelAfter);
-        System.out.println("[codegen] updated " + genModelPath + " to match the ecore");
-      }
-      for (String project : projects)
-      {
-        int count = replace(project);
-        System.out.println("[codegen] " + project + ": " + count + " generated files written");
-      }
-    }
-    return 0;
-  }
+	private void mapProject(String project) {
+		EcorePlugin.getPlatformResourceMap().put(project, URI.createFileURI(staging.resolve(project) + "/"));
+	}
 
-  private void mapProject(String project)
-  {
-    EcorePlugin.getPlatformResourceMap().put(project, URI.createFileURI(staging.resolve(project).toString() + "/"));
-  }
+	/** "/org.example.project/src-gen" gives "org.example.project". */
+	private static String projectOf(String directory) {
+		String trimmed = directory.startsWith("/") ? directory.substring(1) : directory;
+		int slash = trimmed.indexOf('/');
+		return slash < 0 ? trimmed : trimmed.substring(0, slash);
+	}
 
-  private static String projectOf(String directory)
-  {
-    // "/org.example.project/src-gen" -> "org.example.project"
-    String trimmed = directory.startsWith("/") ? directory.substring(1) : directory;
-    int slash = trimmed.indexOf('/');
-    return slash < 0 ? trimmed : trimmed.substring(0, slash);
-  }
+	private static void generate(Generator generator, GenModel genModel, Object projectType) {
+		if (!generator.canGenerate(genModel, projectType)) {
+			throw new IllegalStateException("the generator cannot generate " + projectType);
+		}
+		requireNoErrors(projectType.toString(), generator.generate(genModel, projectType, new BasicMonitor()));
+	}
 
-  private static void generate(Generator generator, GenModel genModel, Object projectType)
-  {
-    if (!generator.canGenerate(genModel, projectType))
-    {
-      throw new IllegalStateException("the generator cannot generate " + projectType + " (no generator adapter?)");
-    }
-    requireNoErrors(projectType.toString(), generator.generate(genModel, projectType, new BasicMonitor()));
-  }
+	private static void requireNoErrors(String what, Diagnostic diagnostic) {
+		if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+			throw new IllegalStateException(what + ": " + describe(diagnostic, ""));
+		}
+		if (diagnostic.getSeverity() == Diagnostic.WARNING) {
+			System.out.println("[codegen] warning, " + what + ": " + describe(diagnostic, ""));
+		}
+	}
 
-  private static void requireNoErrors(String what, Diagnostic diagnostic)
-  {
-    if (diagnostic.getSeverity() >= Diagnostic.ERROR)
-    {
-      throw new IllegalStateException(what + ": " + describe(diagnostic, ""));
-    }
-    if (diagnostic.getSeverity() == Diagnostic.WARNING)
-    {
-      System.out.println("[codegen] warning, " + what + ": " + describe(diagnostic, ""));
-    }
-  }
+	private static String describe(Diagnostic diagnostic, String indent) {
+		StringBuilder result = new StringBuilder(indent).append(diagnostic.getMessage());
+		if (diagnostic.getException() != null) {
+			result.append(" (").append(diagnostic.getException()).append(')');
+		}
+		for (Diagnostic child : diagnostic.getChildren()) {
+			result.append('\n').append(describe(child, indent + "  "));
+		}
+		return result.toString();
+	}
 
-  private static String describe(Diagnostic diagnostic, String indent)
-  {
-    StringBuilder result = new StringBuilder(indent).append(diagnostic.getMessage());
-    if (diagnostic.getException() != null)
-    {
-      result.append(" (").append(diagnostic.getException()).append(')');
-    }
-    for (Diagnostic child : diagnostic.getChildren())
-    {
-      result.append('\n').append(describe(child, indent + "  "));
-    }
-    return result.toString();
-  }
+	private static byte[] save(Resource resource) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 80,
+				Resource.OPTION_LINE_DELIMITER, "\n"));
+		return out.toByteArray();
+	}
 
-  private static byte[] save(Resource resource) throws IOException
-  {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    resource.save
-      (out,
-       Map.of
-         (XMLResource.OPTION_ENCODING, "UTF-8",
-          XMLResource.OPTION_LINE_WIDTH, 80,
-          Resource.OPTION_LINE_DELIMITER, "\n"));
-    return out.toByteArray();
-  }
+	/** The differences between the staged and the committed generated files of a project, one line each. */
+	private List<String> compare(String project) throws IOException {
+		Path generated = staging.resolve(project);
+		Path committed = bundles.resolve(project);
+		Set<String> generatedFiles = ownedFiles(generated);
+		Set<String> committedFiles = ownedFiles(committed);
+		Set<String> all = new TreeSet<>(generatedFiles);
+		all.addAll(committedFiles);
+		List<String> problems = new ArrayList<>();
+		for (String file : all) {
+			String name = project + "/" + file;
+			if (!committedFiles.contains(file)) {
+				problems.add("missing: " + name + " (generated, not committed)");
+			} else if (!generatedFiles.contains(file)) {
+				problems.add("extra:   " + name + " (committed, not generated)");
+			} else if (Files.mismatch(generated.resolve(file), committed.resolve(file)) != -1) {
+				problems.add("differs: " + name);
+			}
+		}
+		return problems;
+	}
 
-  /** Differences between the generated files in staging and in the bundle, as readable lines. */
-  private List<String> compare(String project) throws IOException
-  {
-    Path generated = staging.resolve(project);
-    Path committed = bundles.resolve(project);
-    Set<String> generatedFiles = ownedFiles(generated);
-    Set<String> committedFiles = ownedFiles(committed);
-    Set<String> all = new TreeSet<>(generatedFiles);
-    all.addAll(committedFiles);
-    List<String> problems = new ArrayList<>();
-    for (String file : all)
-    {
-      String name = project + "/" + file;
-      if (!committedFiles.contains(file))
-      {
-        problems.add("missing:      " + name + " (generated, not committed)");
-      }
-      else if (!generatedFiles.contains(file))
-      {
-        problems.add("not generated: " + name + " (committed, but the generator no longer writes it)");
-      }
-      else if (Files.mismatch(generated.resolve(file), committed.resolve(file)) != -1)
-      {
-        problems.add("differs:      " + name);
-      }
-    }
-    return problems;
-  }
+	/** Replaces the generated files of the bundle with the staged ones; returns how many files were written. */
+	private int replace(String project) throws IOException {
+		Path committed = bundles.resolve(project);
+		for (String root : GENERATED_ROOTS) {
+			deleteTree(committed.resolve(root));
+		}
+		Path generated = staging.resolve(project);
+		Set<String> files = ownedFiles(generated);
+		for (String file : files) {
+			Path target = committed.resolve(file);
+			Files.createDirectories(target.getParent());
+			Files.copy(generated.resolve(file), target);
+		}
+		return files.size();
+	}
 
-  /** Replaces the generated files of the bundle with the staged ones; returns the number of files written. */
-  private int replace(String project) throws IOException
-  {
-    Path generated = staging.resolve(project);
-    Path committed = bundles.resolve(project);
-    for (String root : GENERATED_ROOTS)
-    {
-      deleteTree(committed.resolve(root));
-    }
-    Set<String> files = ownedFiles(generated);
-    for (String file : files)
-    {
-      Path target = committed.resolve(file);
-      Files.createDirectories(target.getParent());
-      Files.copy(generated.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
-    }
-    return files.size();
-  }
+	/** The files under the generated roots of a project folder: relative, with '/' separators, sorted. */
+	private static Set<String> ownedFiles(Path projectFolder) throws IOException {
+		Set<String> result = new TreeSet<>();
+		for (String root : GENERATED_ROOTS) {
+			Path path = projectFolder.resolve(root);
+			if (Files.isRegularFile(path)) {
+				result.add(root);
+			} else {
+				listFiles(path).forEach(file -> result.add(root + "/" + file));
+			}
+		}
+		return result;
+	}
 
-  /** The files under the generated roots of a project folder, relative, with '/' separators, sorted. */
-  private static Set<String> ownedFiles(Path projectFolder) throws IOException
-  {
-    Set<String> result = new TreeSet<>();
-    for (String root : GENERATED_ROOTS)
-    {
-      Path path = projectFolder.resolve(root);
-      if (Files.isRegularFile(path))
-      {
-        result.add(root);
-      }
-      else if (Files.isDirectory(path))
-      {
-        listFiles(path).forEach(f -> result.add(root + "/" + f));
-      }
-    }
-    return result;
-  }
+	private static List<String> listFiles(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
+					.sorted().collect(Collectors.toList());
+		}
+	}
 
-  private static List<String> listFiles(Path folder) throws IOException
-  {
-    if (!Files.isDirectory(folder))
-    {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(folder))
-    {
-      return walk
-        .filter(Files::isRegularFile)
-        .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-        .sorted()
-        .collect(Collectors.toList());
-    }
-  }
+	private static void copyTree(Path from, Path to) throws IOException {
+		for (String file : listFiles(from)) {
+			Path target = to.resolve(file);
+			Files.createDirectories(target.getParent());
+			Files.copy(from.resolve(file), target);
+		}
+	}
 
-  private static void copyTree(Path from, Path to) throws IOException
-  {
-    for (String file : listFiles(from))
-    {
-      Path target = to.resolve(file);
-      Files.createDirectories(target.getParent());
-      Files.copy(from.resolve(file), target);
-    }
-  }
-
-  private static void deleteTree(Path path) throws IOException
-  {
-    if (!Files.exists(path))
-    {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path))
-    {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try
-        {
-          Files.delete(p);
-        }
-        catch (IOException e)
-        {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
-  }
+	private static void deleteTree(Path path) throws IOException {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(path)) {
+			walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+				try {
+					Files.delete(p);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		}
+	}
 }

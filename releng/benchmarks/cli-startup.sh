@@ -2,7 +2,8 @@
 # Start-up benchmark of the headless command line: the median of 5 cold starts (a new JVM each) of
 # `./endpoint-atlas areas`, against baselines measured in the same run:
 #   - `java -version` with the same JVM flags (the floor of any Java command);
-#   - `./endpoint-atlas help` (framework, SCR and the CLI bundle, but no catalog loading).
+#   - `./endpoint-atlas help` (the same start-up; it only skips composing the catalog);
+#   - `./endpoint-atlas areas` on the default JDK without the ahead-of-time class cache (ENDPOINT_ATLAS_AOT=off).
 # The first run after a build (which computes the headless bundle set and fills the framework cache) is not counted.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -21,5 +22,6 @@ measure() { # label command...
 measure "java -version (baseline)" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -version
 measure "endpoint-atlas help (baseline)" ./endpoint-atlas help
 measure "endpoint-atlas areas" ./endpoint-atlas areas
+measure "areas without the AOT cache (baseline)" env ENDPOINT_ATLAS_AOT=off ./endpoint-atlas areas
 measure "endpoint-atlas export --format hosts" ./endpoint-atlas export --format hosts
 echo "target: endpoint-atlas areas median <= 1.0 s"

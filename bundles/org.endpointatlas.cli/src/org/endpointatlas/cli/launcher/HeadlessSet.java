@@ -59,6 +59,18 @@ final class HeadlessSet {
 		} finally {
 			framework.stop();
 			framework.waitForStop(10_000);
+			deleteTree(scratch);
+		}
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
 		}
 	}
 

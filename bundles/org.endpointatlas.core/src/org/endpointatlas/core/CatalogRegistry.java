@@ -11,6 +11,6 @@ public interface CatalogRegistry {
 	/** The contributed catalogs, ordered by origin. */
 	List<ContributedCatalog> getCatalogs();
 
-	/** Problems met while loading contributions (a broken area bundle), one line each. */
-	List<String> getProblems();
+	/** Contributions that could not be loaded (a broken area bundle), with file and line. */
+	List<LoadProblem> getProblems();
 }

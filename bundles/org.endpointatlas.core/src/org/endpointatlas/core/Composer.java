@@ -4,7 +4,7 @@ package org.endpointatlas.core;
 public interface Composer {
 
 	/**
-	 * @throws UnknownSelectionException when the selection names an area or role that no catalog provides
+	 * @throws InvalidSelectionException when the selection names an area or role that no catalog provides
 	 */
 	EffectiveCatalog compose(Selection selection);
 }

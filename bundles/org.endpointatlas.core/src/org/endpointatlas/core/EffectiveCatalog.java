@@ -20,9 +20,16 @@ public final class EffectiveCatalog {
 	private final List<Role> roles;
 	private final String version;
 	private final List<String> warnings;
+	private final List<LoadProblem> problems;
 
 	public EffectiveCatalog(List<EffectiveEndpoint> endpoints, List<ContributedArea> areas, List<SourceDocument> sources,
 			List<Role> roles, String version, List<String> warnings) {
+		this(endpoints, areas, sources, roles, version, warnings, List.of());
+	}
+
+	public EffectiveCatalog(List<EffectiveEndpoint> endpoints, List<ContributedArea> areas, List<SourceDocument> sources,
+			List<Role> roles, String version, List<String> warnings, List<LoadProblem> problems) {
+		this.problems = List.copyOf(problems);
 		this.endpoints = List.copyOf(endpoints);
 		this.areas = List.copyOf(areas);
 		this.sources = List.copyOf(sources);
@@ -61,6 +68,18 @@ public final class EffectiveCatalog {
 	/** Problems worth a line on stderr, e.g. a broken area bundle. */
 	public List<String> getWarnings() {
 		return warnings;
+	}
+
+	/** The entries that bring {@code host} in: wildcards and templates that cover it, or the same pattern text. */
+	public List<EffectiveEndpoint> matching(String host) {
+		String text = host.trim().toLowerCase(java.util.Locale.ROOT);
+		return endpoints.stream().filter(e -> e.getPattern().equals(text) || e.getHostPattern().matches(text))
+				.collect(java.util.stream.Collectors.toList());
+	}
+
+	/** Areas that could not be loaded; {@code areas} shows them as broken. */
+	public List<LoadProblem> getProblems() {
+		return problems;
 	}
 
 	/** Entry counts per area id, sorted by id. */

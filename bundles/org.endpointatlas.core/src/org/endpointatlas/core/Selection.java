@@ -1,14 +1,18 @@
 package org.endpointatlas.core;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the user asked for: which areas and roles, whether retired entries count, and which user catalogs join the
- * built-in ones. Empty area or role sets mean "all". Immutable; build it with {@link #builder()}.
+ * What the user asked for: which areas and roles, whether retired entries count, which user catalogs join the
+ * built-in ones, parameter values, and the date lifecycle is evaluated at. Empty area or role sets mean "all". Immutable; build it with {@link #builder()}.
  */
 public final class Selection {
 
@@ -16,12 +20,16 @@ public final class Selection {
 	private final Set<String> roles;
 	private final boolean includeRetired;
 	private final List<ContributedCatalog> extraCatalogs;
+	private final Map<String, String> params;
+	private final LocalDate asOf;
 
 	private Selection(Builder builder) {
 		this.areas = Collections.unmodifiableSet(new LinkedHashSet<>(builder.areas));
 		this.roles = Collections.unmodifiableSet(new LinkedHashSet<>(builder.roles));
 		this.includeRetired = builder.includeRetired;
 		this.extraCatalogs = List.copyOf(builder.extraCatalogs);
+		this.params = Collections.unmodifiableMap(new LinkedHashMap<>(builder.params));
+		this.asOf = builder.asOf;
 	}
 
 	public static Builder builder() {
@@ -50,6 +58,19 @@ public final class Selection {
 		return extraCatalogs;
 	}
 
+	/** Values for {@code {name}} placeholders ({@code --param NAME=VALUE}). */
+	public Map<String, String> getParams() {
+		return params;
+	}
+
+	/**
+	 * The date lifecycle is evaluated at ({@code --as-of DATE}), or empty: then the stored status wins and nothing
+	 * depends on today's date.
+	 */
+	public Optional<LocalDate> getAsOf() {
+		return Optional.ofNullable(asOf);
+	}
+
 	/** Builds a {@link Selection}. */
 	public static final class Builder {
 
@@ -57,6 +78,8 @@ public final class Selection {
 		private final Set<String> roles = new LinkedHashSet<>();
 		private boolean includeRetired;
 		private final List<ContributedCatalog> extraCatalogs = new ArrayList<>();
+		private final Map<String, String> params = new LinkedHashMap<>();
+		private LocalDate asOf;
 
 		private Builder() {
 		}
@@ -78,6 +101,16 @@ public final class Selection {
 
 		public Builder catalog(ContributedCatalog catalog) {
 			extraCatalogs.add(catalog);
+			return this;
+		}
+
+		public Builder param(String name, String value) {
+			params.put(name, value);
+			return this;
+		}
+
+		public Builder asOf(LocalDate date) {
+			this.asOf = date;
 			return this;
 		}
 

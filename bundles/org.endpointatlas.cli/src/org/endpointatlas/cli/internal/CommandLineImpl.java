@@ -20,9 +20,11 @@ import org.endpointatlas.core.Composer;
 import org.endpointatlas.core.ContributedArea;
 import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.Selection;
-import org.endpointatlas.core.UnknownSelectionException;
+import org.endpointatlas.core.InvalidSelectionException;
 import org.endpointatlas.core.io.AtomicFiles;
 import org.endpointatlas.core.io.CatalogLoadException;
+import org.endpointatlas.core.lint.LintService;
+import org.endpointatlas.core.LoadProblem;
 import org.endpointatlas.export.ExportContext;
 import org.endpointatlas.export.ExportService;
 import org.endpointatlas.export.JsonWriter;
@@ -33,7 +35,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CommandLine.class)
 public class CommandLineImpl implements CommandLine {
 
-	private static final Set<String> SELECTION = Set.of("--area", "--role", "--include-retired", "--catalog", "--home", "--help");
+	private static final Set<String> SELECTION = Set.of("--area", "--role", "--include-retired", "--catalog", "--home", "--help",
+			"--param", "--as-of");
 	private static final Map<String, Set<String>> COMMANDS = commands();
 
 	@Reference
@@ -42,11 +45,15 @@ public class CommandLineImpl implements CommandLine {
 	@Reference
 	private ExportService exports;
 
+	@Reference
+	private LintService lint;
+
 	private static Map<String, Set<String>> commands() {
 		Map<String, Set<String>> commands = new LinkedHashMap<>();
 		commands.put("areas", union(SELECTION, "--format"));
 		commands.put("roles", union(SELECTION, "--format"));
 		commands.put("export", union(SELECTION, "--format", "--output"));
+		commands.put("explain", SELECTION);
 		commands.put("validate", Set.of("--help"));
 		commands.put("help", Set.of("--help"));
 		return commands;
@@ -73,10 +80,12 @@ public class CommandLineImpl implements CommandLine {
 				return roles(arguments, out, err);
 			case "export":
 				return export(arguments, out, err);
+			case "explain":
+				return new Explain(out).run(single(arguments.positional(), "explain needs one HOST"), compose(arguments, err));
 			default:
-				return new Validate(err).run(arguments.positional(), out);
+				return new Validate(err, lint).run(arguments.positional(), out);
 			}
-		} catch (UsageException | CatalogLoadException | UnknownSelectionException e) {
+		} catch (UsageException | CatalogLoadException | InvalidSelectionException e) {
 			err.println("endpoint-atlas: " + e.getMessage());
 			return 2;
 		} catch (IOException e) {
@@ -89,10 +98,37 @@ public class CommandLineImpl implements CommandLine {
 		Selection.Builder selection = Selection.builder().includeRetired(arguments.flag("--include-retired"));
 		arguments.all("--area").forEach(selection::area);
 		arguments.all("--role").forEach(selection::role);
+		for (String param : arguments.all("--param")) {
+			int equals = param.indexOf('=');
+			if (equals <= 0) {
+				throw new UsageException("--param needs NAME=VALUE, got \"" + param + "\"");
+			}
+			selection.param(param.substring(0, equals), param.substring(equals + 1));
+		}
+		selection.asOf(asOf(arguments));
 		UserCatalogs.load(arguments).forEach(selection::catalog);
 		EffectiveCatalog catalog = composer.compose(selection.build());
 		catalog.getWarnings().forEach(w -> err.println("endpoint-atlas: warning: " + w));
 		return catalog;
+	}
+
+	private static java.time.LocalDate asOf(Arguments arguments) throws UsageException {
+		java.util.Optional<String> text = arguments.single("--as-of");
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(text.get());
+		} catch (java.time.format.DateTimeParseException e) {
+			throw new UsageException("--as-of needs a date such as 2025-03-01, got \"" + text.get() + "\"");
+		}
+	}
+
+	private static String single(List<String> values, String message) throws UsageException {
+		if (values.size() != 1) {
+			throw new UsageException(message);
+		}
+		return values.get(0);
 	}
 
 	private static String listFormat(Arguments arguments) throws UsageException {
@@ -117,11 +153,18 @@ public class CommandLineImpl implements CommandLine {
 						.property("status", a.getStatus().getLiteral()).property("bundle", area.getCatalog().getOrigin())
 						.property("origin", area.getCatalog().getKind().name().toLowerCase()).endObject();
 			}
+			for (LoadProblem problem : catalog.getProblems()) {
+				json.beginObject().property("id", problem.getAreaId()).name("endpoints").value(0).property("status", "broken")
+						.property("bundle", problem.getOrigin()).property("problem", problem.getMessage()).endObject();
+			}
 			json.endArray().endObject();
 			writer.flush();
 			return 0;
 		}
 		Table table = new Table("ID", "NAME", "ENDPOINTS", "STATUS", "BUNDLE");
+		for (LoadProblem problem : catalog.getProblems()) {
+			table.row(String.valueOf(problem.getAreaId()), "(not loaded, see the warning)", 0, "broken", problem.getOrigin());
+		}
 		for (ContributedArea area : catalog.getAreas()) {
 			FeatureArea a = area.getArea();
 			table.row(a.getId(), a.getName(), counts.get(a.getId()), a.getStatus().getLiteral(), area.getCatalog().getOrigin());

@@ -7,16 +7,18 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.endpointatlas.core.io.CatalogFiles;
 import org.endpointatlas.core.io.CatalogLoadException;
-import org.endpointatlas.core.lint.Linter;
+import org.endpointatlas.core.lint.LintService;
 import org.endpointatlas.core.lint.Problem;
 
 /** {@code validate FILE...}: load errors and lint errors make the answer negative (1); warnings do not. */
 final class Validate {
 
 	private final PrintStream err;
+	private final LintService lint;
 
-	Validate(PrintStream err) {
+	Validate(PrintStream err, LintService lint) {
 		this.err = err;
+		this.lint = lint;
 	}
 
 	int run(List<String> files, PrintStream out) throws UsageException {
@@ -29,7 +31,7 @@ final class Validate {
 			Path path = Path.of(file);
 			try {
 				EObject root = file.endsWith(".overlay") ? CatalogFiles.loadOverlay(path) : CatalogFiles.loadCatalog(path);
-				for (Problem problem : Linter.lint(root, file)) {
+				for (Problem problem : lint.lint(root, file)) {
 					out.println(problem);
 					if (problem.isError()) {
 						errors++;

@@ -20,8 +20,9 @@ import org.endpointatlas.core.CatalogRegistry;
 import org.endpointatlas.core.ContributedCatalog;
 import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.EffectiveEndpoint;
+import org.endpointatlas.core.LoadProblem;
 import org.endpointatlas.core.Selection;
-import org.endpointatlas.core.UnknownSelectionException;
+import org.endpointatlas.core.InvalidSelectionException;
 import org.junit.jupiter.api.Test;
 
 class ComposerImplTest {
@@ -36,7 +37,7 @@ class ComposerImplTest {
 		}
 
 		@Override
-		public List<String> getProblems() {
+		public List<LoadProblem> getProblems() {
 			return List.of();
 		}
 	};
@@ -128,9 +129,9 @@ class ComposerImplTest {
 	@Test
 	void unknownAreaOrRoleIsAnErrorThatListsTheKnownOnes() {
 		area("a", "bundle.a");
-		UnknownSelectionException e = assertThrows(UnknownSelectionException.class, () -> compose(Selection.builder().area("nope").build()));
+		InvalidSelectionException e = assertThrows(InvalidSelectionException.class, () -> compose(Selection.builder().area("nope").build()));
 		assertTrue(e.getMessage().contains("unknown area \"nope\" (known: a)"), e.getMessage());
-		assertThrows(UnknownSelectionException.class, () -> compose(Selection.builder().role("nobody").build()));
+		assertThrows(InvalidSelectionException.class, () -> compose(Selection.builder().role("nobody").build()));
 	}
 
 	private static List<String> patterns(EffectiveCatalog catalog) {

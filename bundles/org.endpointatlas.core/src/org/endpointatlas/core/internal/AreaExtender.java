@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.endpointatlas.catalog.model.Catalog;
 import org.endpointatlas.core.ContributedCatalog;
+import org.endpointatlas.core.LoadProblem;
 import org.endpointatlas.core.io.CatalogFiles;
 import org.endpointatlas.core.io.CatalogLoadException;
 import org.osgi.framework.Bundle;
@@ -29,11 +31,12 @@ final class AreaExtender extends BundleTracker<List<ContributedCatalog>> {
 
 	static final String NAMESPACE = "org.endpointatlas.catalog";
 	private static final String RESOURCE = "resource";
+	private static final String AREA = "area";
 
 	private final CatalogStore store;
-	private final Consumer<String> problems;
+	private final List<LoadProblem> problems;
 
-	AreaExtender(BundleContext context, CatalogStore store, Consumer<String> problems) {
+	AreaExtender(BundleContext context, CatalogStore store, List<LoadProblem> problems) {
 		super(context, Bundle.STARTING | Bundle.ACTIVE, null);
 		this.store = store;
 		this.problems = problems;
@@ -41,14 +44,12 @@ final class AreaExtender extends BundleTracker<List<ContributedCatalog>> {
 
 	@Override
 	public List<ContributedCatalog> addingBundle(Bundle bundle, BundleEvent event) {
-		List<String> resources = announcedResources(bundle);
+		Map<String, String> resources = announcedResources(bundle);
 		if (resources.isEmpty()) {
 			return null;
 		}
 		List<ContributedCatalog> loaded = new ArrayList<>();
-		for (String resource : resources) {
-			load(bundle, resource).ifPresent(loaded::add);
-		}
+		resources.forEach((resource, area) -> load(bundle, resource, area).ifPresent(loaded::add));
 		loaded.forEach(store::add);
 		return loaded;
 	}
@@ -56,40 +57,47 @@ final class AreaExtender extends BundleTracker<List<ContributedCatalog>> {
 	@Override
 	public void removedBundle(Bundle bundle, BundleEvent event, List<ContributedCatalog> catalogs) {
 		catalogs.forEach(store::remove);
+		problems.removeIf(p -> p.getOrigin().equals(bundle.getSymbolicName()));
 	}
 
-	private static List<String> announcedResources(Bundle bundle) {
+	/** Announced resource to the area id it announces (which may be null). */
+	private static Map<String, String> announcedResources(Bundle bundle) {
 		BundleRevision revision = bundle.adapt(BundleRevision.class);
-		List<String> resources = new ArrayList<>();
+		Map<String, String> resources = new LinkedHashMap<>();
 		if (revision == null) {
 			return resources;
 		}
 		for (BundleCapability capability : revision.getDeclaredCapabilities(NAMESPACE)) {
 			Map<String, Object> attributes = capability.getAttributes();
 			Object resource = attributes.get(RESOURCE);
+			Object area = attributes.get(AREA);
 			if (resource != null) {
-				resources.add(resource.toString());
+				resources.put(resource.toString(), area == null ? null : area.toString());
 			}
 		}
 		return resources;
 	}
 
-	private java.util.Optional<ContributedCatalog> load(Bundle bundle, String resource) {
+	private Optional<ContributedCatalog> load(Bundle bundle, String resource, String area) {
 		String name = bundle.getSymbolicName() + "/" + resource;
 		URL entry = bundle.getEntry(resource);
 		if (entry == null) {
-			problems.accept(name + ": announced catalog resource is missing");
-			return java.util.Optional.empty();
+			report(bundle, area, name + ": announced catalog resource is missing");
+			return Optional.empty();
 		}
 		URI uri = URI.createPlatformPluginURI(bundle.getSymbolicName() + "/" + resource, true);
 		try (InputStream in = entry.openStream()) {
 			Catalog catalog = CatalogFiles.loadCatalog(in, uri, name);
-			return java.util.Optional.of(new ContributedCatalog(catalog, bundle.getSymbolicName(), ContributedCatalog.Kind.BUNDLE));
+			return Optional.of(new ContributedCatalog(catalog, bundle.getSymbolicName(), ContributedCatalog.Kind.BUNDLE));
 		} catch (CatalogLoadException e) {
-			problems.accept(e.getMessage());
+			report(bundle, area, e.getMessage());
 		} catch (IOException e) {
-			problems.accept(name + ": cannot be read: " + e.getMessage());
+			report(bundle, area, name + ": cannot be read: " + e.getMessage());
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
+	}
+
+	private void report(Bundle bundle, String area, String message) {
+		problems.add(new LoadProblem(bundle.getSymbolicName(), area, message));
 	}
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.endpointatlas.core.CatalogContribution;
 import org.endpointatlas.core.CatalogRegistry;
 import org.endpointatlas.core.ContributedCatalog;
+import org.endpointatlas.core.LoadProblem;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,12 +28,12 @@ public class CatalogRegistryImpl implements CatalogRegistry, CatalogStore {
 
 	private final List<ContributedCatalog> fromBundles = new CopyOnWriteArrayList<>();
 	private final Map<CatalogContribution, ContributedCatalog> fromServices = new ConcurrentHashMap<>();
-	private final List<String> problems = new CopyOnWriteArrayList<>();
+	private final List<LoadProblem> problems = new CopyOnWriteArrayList<>();
 	private AreaExtender extender;
 
 	@Activate
 	void activate(BundleContext context) {
-		extender = new AreaExtender(context, this, problems::add);
+		extender = new AreaExtender(context, this, problems);
 		extender.open();
 	}
 
@@ -70,7 +71,7 @@ public class CatalogRegistryImpl implements CatalogRegistry, CatalogStore {
 	}
 
 	@Override
-	public List<String> getProblems() {
+	public List<LoadProblem> getProblems() {
 		return List.copyOf(problems);
 	}
 }

@@ -25,7 +25,7 @@ import org.endpointatlas.core.EffectiveEndpoint;
 import org.endpointatlas.core.PortSpec;
 import org.endpointatlas.core.Provenance;
 import org.endpointatlas.core.Selection;
-import org.endpointatlas.core.UnknownSelectionException;
+import org.endpointatlas.core.InvalidSelectionException;
 import org.endpointatlas.core.pattern.HostPattern;
 import org.endpointatlas.core.pattern.InvalidHostPatternException;
 import org.osgi.service.component.annotations.Component;
@@ -54,16 +54,18 @@ public class ComposerImpl implements Composer {
 		List<ContributedCatalog> catalogs = new ArrayList<>(registry.getCatalogs());
 		catalogs.addAll(selection.getExtraCatalogs());
 		List<ContributedArea> known = areasOf(catalogs);
-		List<String> warnings = new ArrayList<>(registry.getProblems());
+		List<String> warnings = new ArrayList<>();
+		registry.getProblems().forEach(p -> warnings.add(p.toString()));
 		checkKnown(selection.getAreas(), ids(known), "area");
 		checkKnown(selection.getRoles(), roleIds(catalogs, known), "role");
+		Placeholders placeholders = Placeholders.of(catalogs, selection.getParams());
 		List<ContributedArea> selected = select(known, selection, warnings);
 		Map<String, List<Provenance>> byKey = new LinkedHashMap<>();
 		Map<String, EntryKey> keys = new LinkedHashMap<>();
 		for (ContributedArea area : selected) {
 			for (Endpoint endpoint : area.getArea().getEndpoints()) {
 				if (included(endpoint, selection)) {
-					EntryKey key = EntryKey.of(endpoint);
+					EntryKey key = EntryKey.of(endpoint, placeholders);
 					keys.putIfAbsent(key.text, key);
 					byKey.computeIfAbsent(key.text, k -> new ArrayList<>()).add(new Provenance(area.getArea(), endpoint, area.getCatalog()));
 				}
@@ -71,7 +73,8 @@ public class ComposerImpl implements Composer {
 		}
 		List<EffectiveEndpoint> endpoints = byKey.entrySet().stream().map(e -> keys.get(e.getKey()).toEndpoint(e.getValue()))
 				.sorted(ORDER).collect(Collectors.toList());
-		return new EffectiveCatalog(endpoints, selected, sources(selected), roles(catalogs), version(selected), warnings);
+		return new EffectiveCatalog(endpoints, selected, sources(selected), roles(catalogs), version(selected), warnings,
+				registry.getProblems());
 	}
 
 	private static final Comparator<EffectiveEndpoint> ORDER = Comparator.comparing(EffectiveEndpoint::getPattern)
@@ -100,7 +103,7 @@ public class ComposerImpl implements Composer {
 	private static void checkKnown(Set<String> asked, Set<String> known, String what) {
 		for (String id : asked) {
 			if (!known.contains(id)) {
-				throw new UnknownSelectionException("unknown " + what + " \"" + id + "\" (known: " + String.join(", ", known) + ")");
+				throw new InvalidSelectionException("unknown " + what + " \"" + id + "\" (known: " + String.join(", ", known) + ")");
 			}
 		}
 	}
@@ -121,7 +124,8 @@ public class ComposerImpl implements Composer {
 	}
 
 	private static boolean included(Endpoint endpoint, Selection selection) {
-		if (endpoint.getStatus() == Status.RETIRED && !selection.isIncludeRetired()) {
+		java.util.Optional<Status> status = org.endpointatlas.core.Lifecycle.statusAt(endpoint, selection.getAsOf());
+		if (status.isEmpty() || status.get() == Status.RETIRED && !selection.isIncludeRetired()) {
 			return false;
 		}
 		return selection.getRoles().isEmpty() || endpoint.getRoles().isEmpty()
@@ -161,8 +165,8 @@ public class ComposerImpl implements Composer {
 			this.text = pattern.text() + " " + endpoint.getScheme() + " " + ports + " " + endpoint.getPathAndQuery();
 		}
 
-		static EntryKey of(Endpoint endpoint) {
-			return new EntryKey(parse(endpoint.getPattern()), endpoint, portsOf(endpoint));
+		static EntryKey of(Endpoint endpoint, Placeholders placeholders) {
+			return new EntryKey(placeholders.resolve(parse(endpoint.getPattern())), endpoint, portsOf(endpoint));
 		}
 
 		private static HostPattern parse(String text) {

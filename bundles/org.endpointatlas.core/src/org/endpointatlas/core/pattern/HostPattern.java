@@ -29,6 +29,7 @@ public final class HostPattern {
 	private final String text;
 	private final Set<String> placeholders;
 	private final List<String> warnings;
+	private volatile Pattern regex;
 
 	private HostPattern(String text, Set<String> placeholders, List<String> warnings) {
 		this.text = text;
@@ -204,20 +205,38 @@ public final class HostPattern {
 
 	/**
 	 * Whether a concrete host is covered: {@code *.x} covers one or more labels below {@code x} but not {@code x} itself;
-	 * the mid-label form covers any first label that ends with the literal part.
+	 * the mid-label form covers any first label that ends with the literal part; a {@code {parameter}} covers any value.
 	 */
 	public boolean matches(String host) {
-		String candidate = host.toLowerCase(Locale.ROOT);
-		if (isWildcard()) {
-			return candidate.endsWith(text.substring(1)) && candidate.length() > text.length() - 1;
+		return matcher().matcher(host.toLowerCase(Locale.ROOT)).matches();
+	}
+
+	private Pattern matcher() {
+		Pattern compiled = regex;
+		if (compiled == null) {
+			compiled = Pattern.compile(toRegex(text));
+			regex = compiled;
 		}
-		if (isMidLabelWildcard()) {
-			String literal = text.substring(1);
-			int firstDot = candidate.indexOf('.');
-			return candidate.length() > literal.length() && candidate.endsWith(literal)
-					&& firstDot >= candidate.length() - literal.length();
+		return compiled;
+	}
+
+	private static String toRegex(String text) {
+		StringBuilder regex = new StringBuilder();
+		String rest = text;
+		if (rest.startsWith("*.")) {
+			regex.append("(?:[a-z0-9-]+\\.)+");
+			rest = rest.substring(2);
+		} else if (rest.startsWith("*")) {
+			regex.append("[a-z0-9-]+");
+			rest = rest.substring(1);
 		}
-		return candidate.equals(text);
+		Matcher placeholder = PLACEHOLDER.matcher(rest);
+		int last = 0;
+		while (placeholder.find()) {
+			regex.append(Pattern.quote(rest.substring(last, placeholder.start()))).append("[a-z0-9-]+(?:\\.[a-z0-9-]+)*");
+			last = placeholder.end();
+		}
+		return regex.append(Pattern.quote(rest.substring(last))).toString();
 	}
 
 	/** Substitutes placeholders; a name without a value stays a placeholder. */

@@ -67,7 +67,7 @@ public class AreasView extends ViewPart {
 		toolBar.add(new ShowRetiredAction(loader));
 	}
 
-	/** Shows a new snapshot and keeps the selection of the nodes that still exist. */
+	/** Shows a new snapshot and keeps the selection of the nodes that still exist, or selects the first area. */
 	private void show(CatalogSnapshot snapshot) {
 		if (areaTree.getControl().isDisposed()) {
 			return;
@@ -76,7 +76,11 @@ public class AreasView extends ViewPart {
 		areaTree.setInput(snapshot);
 		areaTree.expandAll();
 		List<Object> reselected = nodesOf(snapshot).filter(node -> selectedKeys.contains(keyOf(node))).collect(Collectors.toList());
-		areaTree.setSelection(new StructuredSelection(reselected));
+		if (reselected.isEmpty()) {
+			// open on something useful: the first area's endpoints rather than an empty table
+			nodesOf(snapshot).filter(AreaNode.class::isInstance).findFirst().ifPresent(reselected::add);
+		}
+		areaTree.setSelection(new StructuredSelection(reselected), true);
 		endpointTable.setInput(SelectedEndpoints.of(areaTree.getStructuredSelection()));
 		setContentDescription(snapshot.getSummary());
 	}

@@ -22,6 +22,7 @@ public final class Selection {
 	private final List<ContributedCatalog> extraCatalogs;
 	private final Map<String, String> params;
 	private final LocalDate asOf;
+	private final Set<String> constraints;
 
 	private Selection(Builder builder) {
 		this.areas = Collections.unmodifiableSet(new LinkedHashSet<>(builder.areas));
@@ -30,6 +31,7 @@ public final class Selection {
 		this.extraCatalogs = List.copyOf(builder.extraCatalogs);
 		this.params = Collections.unmodifiableMap(new LinkedHashMap<>(builder.params));
 		this.asOf = builder.asOf;
+		this.constraints = Collections.unmodifiableSet(new LinkedHashSet<>(builder.constraints));
 	}
 
 	public static Builder builder() {
@@ -71,6 +73,14 @@ public final class Selection {
 		return Optional.ofNullable(asOf);
 	}
 
+	/**
+	 * Constraint kinds ({@code --constraint no-tls-inspection}): when not empty, only entries that carry a constraint of
+	 * one of these kinds, on the entry itself or through a catalog policy whose pattern covers it, are selected.
+	 */
+	public Set<String> getConstraints() {
+		return constraints;
+	}
+
 	/** Builds a {@link Selection}. */
 	public static final class Builder {
 
@@ -80,6 +90,7 @@ public final class Selection {
 		private final List<ContributedCatalog> extraCatalogs = new ArrayList<>();
 		private final Map<String, String> params = new LinkedHashMap<>();
 		private LocalDate asOf;
+		private final Set<String> constraints = new LinkedHashSet<>();
 
 		private Builder() {
 		}
@@ -111,6 +122,12 @@ public final class Selection {
 
 		public Builder asOf(LocalDate date) {
 			this.asOf = date;
+			return this;
+		}
+
+		/** A constraint kind literal, e.g. {@code no-tls-inspection}; repeated kinds are alternatives. */
+		public Builder constraint(String kind) {
+			constraints.add(kind);
 			return this;
 		}
 

@@ -19,6 +19,11 @@ public final class ExportContext {
 		return options.getOrDefault(name, defaultValue);
 	}
 
+	/** A format option that takes no value, such as {@code header}: true when given as {@code "true"}. */
+	public boolean flag(String name) {
+		return Boolean.parseBoolean(options.get(name));
+	}
+
 	public Map<String, String> options() {
 		return options;
 	}

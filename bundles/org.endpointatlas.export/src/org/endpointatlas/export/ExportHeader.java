@@ -1,5 +1,7 @@
 package org.endpointatlas.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +29,47 @@ public final class ExportHeader {
 		append(text, source.getCommit() == null ? null : "commit " + source.getCommit());
 		append(text, source.getDate());
 		return text.toString();
+	}
+
+	/**
+	 * Writes {@link #lines(EffectiveCatalog)} as comment lines, each {@code prefix} plus the {@link #singleLine} text and
+	 * {@code \n}. The catalog's titles and paths are free text: a newline in them must not end the comment.
+	 */
+	public static void writeComments(Writer out, EffectiveCatalog catalog, String prefix) throws IOException {
+		for (String line : lines(catalog)) {
+			out.write(prefix);
+			out.write(singleLine(line));
+			out.write('\n');
+		}
+	}
+
+	/**
+	 * Text that stays on one line in any of our formats: control characters, Unicode line and paragraph separators and
+	 * other format characters become spaces, and trailing backslashes (line continuations in some configuration syntaxes)
+	 * are dropped.
+	 */
+	public static String singleLine(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int type = Character.getType(c);
+			boolean breaks = Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+					|| type == Character.FORMAT || type == Character.SURROGATE && !validSurrogate(text, i);
+			out.append(breaks ? ' ' : c);
+		}
+		int end = out.length();
+		while (end > 0 && (out.charAt(end - 1) == '\\' || out.charAt(end - 1) == ' ')) {
+			end--;
+		}
+		return out.substring(0, end);
+	}
+
+	private static boolean validSurrogate(String text, int i) {
+		char c = text.charAt(i);
+		if (Character.isHighSurrogate(c)) {
+			return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+		}
+		return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
 	}
 
 	private static void append(StringBuilder text, String part) {

@@ -58,6 +58,7 @@ public class ComposerImpl implements Composer {
 		registry.getProblems().forEach(p -> warnings.add(p.toString()));
 		checkKnown(selection.getAreas(), ids(known), "area");
 		checkKnown(selection.getRoles(), roleIds(catalogs, known), "role");
+		checkKnown(selection.getConstraints(), CONSTRAINT_KINDS, "constraint");
 		Placeholders placeholders = Placeholders.of(catalogs, selection.getParams());
 		List<ContributedArea> selected = select(known, selection, warnings);
 		Map<String, List<Provenance>> byKey = new LinkedHashMap<>();
@@ -73,9 +74,15 @@ public class ComposerImpl implements Composer {
 		}
 		List<EffectiveEndpoint> endpoints = byKey.entrySet().stream().map(e -> keys.get(e.getKey()).toEndpoint(e.getValue()))
 				.sorted(ORDER).collect(Collectors.toList());
+		if (!selection.getConstraints().isEmpty()) {
+			endpoints = ConstraintFilter.of(catalogs, selection.getConstraints()).apply(endpoints);
+		}
 		return new EffectiveCatalog(endpoints, selected, sources(selected), roles(catalogs), version(selected), warnings,
 				registry.getProblems());
 	}
+
+	private static final Set<String> CONSTRAINT_KINDS = org.endpointatlas.catalog.model.ConstraintKind.VALUES.stream()
+			.map(org.endpointatlas.catalog.model.ConstraintKind::getLiteral).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
 
 	private static final Comparator<EffectiveEndpoint> ORDER = Comparator.comparing(EffectiveEndpoint::getPattern)
 			.thenComparing(EffectiveEndpoint::getScheme).thenComparing(e -> e.getPorts().toString())

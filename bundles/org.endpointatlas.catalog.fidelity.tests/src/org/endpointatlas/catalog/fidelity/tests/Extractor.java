@@ -131,9 +131,13 @@ final class Extractor {
 	/** The section headings of one document, in order, starting with the first section. */
 	static List<String> sections(String document, String markdown) {
 		FileRules rules = rules(document);
-		List<String> sections = new ArrayList<>(List.of(rules.firstSection()));
-		MarkdownLines.parse(markdown, rules.firstSection()).stream().filter(l -> l.kind() == Kind.HEADING)
-				.map(Line::section).forEach(sections::add);
+		List<String> headings = MarkdownLines.parse(markdown, rules.firstSection()).stream()
+				.filter(l -> l.kind() == Kind.HEADING).map(Line::section).toList();
+		List<String> sections = new ArrayList<>();
+		if (headings.isEmpty() || !headings.get(0).equals(rules.firstSection())) { // a page's title is its first heading
+			sections.add(rules.firstSection());
+		}
+		sections.addAll(headings);
 		return sections;
 	}
 

@@ -32,7 +32,7 @@ final class ReferenceData {
 	/** One line of {@code sections.txt}. */
 	record SectionRow(String document, String section, String area, int entries, int uniqueHosts, int line) {
 		String key() {
-			return key(document, section);
+			return ReferenceData.key(document, section);
 		}
 	}
 

@@ -14,7 +14,7 @@ import java.util.Set;
 final class Arguments {
 
 	/** Options that take no value. */
-	private static final Set<String> FLAGS = Set.of("--include-retired", "--help");
+	private static final Set<String> FLAGS = Set.of("--include-retired", "--help", "--header");
 	private static final Map<String, String> ALIASES = Map.of("-o", "--output", "-h", "--help");
 
 	private final String command;

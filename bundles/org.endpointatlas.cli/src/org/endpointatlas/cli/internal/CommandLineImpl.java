@@ -27,6 +27,7 @@ import org.endpointatlas.core.lint.LintService;
 import org.endpointatlas.core.LoadProblem;
 import org.endpointatlas.export.ExportContext;
 import org.endpointatlas.export.ExportService;
+import org.endpointatlas.export.InvalidExportOptionException;
 import org.endpointatlas.export.JsonWriter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +37,12 @@ import org.osgi.service.component.annotations.Reference;
 public class CommandLineImpl implements CommandLine {
 
 	private static final Set<String> SELECTION = Set.of("--area", "--role", "--include-retired", "--catalog", "--home", "--help",
-			"--param", "--as-of");
+			"--param", "--as-of", "--constraint");
+	/** Format options of export: the option, the format it belongs to, and the key the exporter reads. */
+	private static final String[][] FORMAT_OPTIONS = { { "--pac-match", "pac", "pac-match" }, { "--pac-default", "pac", "pac-default" },
+			{ "--squid-acl", "squid", "squid-acl" } };
+	/** Formats that are raw lists by default and accept --header. */
+	private static final Set<String> HEADER_FORMATS = Set.of("hosts", "urls", "edl");
 	private static final Map<String, Set<String>> COMMANDS = commands();
 
 	@Reference
@@ -52,7 +58,7 @@ public class CommandLineImpl implements CommandLine {
 		Map<String, Set<String>> commands = new LinkedHashMap<>();
 		commands.put("areas", union(SELECTION, "--format"));
 		commands.put("roles", union(SELECTION, "--format"));
-		commands.put("export", union(SELECTION, "--format", "--output"));
+		commands.put("export", union(SELECTION, "--format", "--output", "--pac-match", "--pac-default", "--squid-acl", "--header"));
 		commands.put("explain", SELECTION);
 		commands.put("validate", Set.of("--help"));
 		commands.put("help", Set.of("--help"));
@@ -98,6 +104,7 @@ public class CommandLineImpl implements CommandLine {
 		Selection.Builder selection = Selection.builder().includeRetired(arguments.flag("--include-retired"));
 		arguments.all("--area").forEach(selection::area);
 		arguments.all("--role").forEach(selection::role);
+		arguments.all("--constraint").forEach(selection::constraint);
 		for (String param : arguments.all("--param")) {
 			int equals = param.indexOf('=');
 			if (equals <= 0) {
@@ -205,10 +212,15 @@ public class CommandLineImpl implements CommandLine {
 		if (!exports.formats().containsKey(format)) {
 			throw new UsageException("unknown format \"" + format + "\" (available: " + String.join(", ", exports.formats().keySet()) + ")");
 		}
+		Map<String, String> options = formatOptions(arguments, format);
 		EffectiveCatalog catalog = compose(arguments, err);
-		ExportContext context = new ExportContext(Map.of(), w -> err.println("endpoint-atlas: warning: " + w));
+		ExportContext context = new ExportContext(options, w -> err.println("endpoint-atlas: warning: " + w));
 		StringWriter text = new StringWriter();
-		exports.export(format, catalog, context, text);
+		try {
+			exports.export(format, catalog, context, text);
+		} catch (InvalidExportOptionException e) {
+			throw new UsageException(e.getMessage());
+		}
 		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
 		String output = arguments.single("--output").orElse("-");
 		if (output.equals("-")) {
@@ -218,5 +230,27 @@ public class CommandLineImpl implements CommandLine {
 			AtomicFiles.write(Path.of(output), stream -> stream.write(bytes));
 		}
 		return 0;
+	}
+
+	/** {@code --pac-match ACTION} becomes the option {@code pac-match}; an option for another format is a usage error. */
+	private static Map<String, String> formatOptions(Arguments arguments, String format) throws UsageException {
+		Map<String, String> options = new TreeMap<>();
+		for (String[] option : FORMAT_OPTIONS) {
+			java.util.Optional<String> value = arguments.single(option[0]);
+			if (value.isPresent()) {
+				if (!option[1].equals(format)) {
+					throw new UsageException(option[0] + " applies to --format " + option[1] + " only");
+				}
+				options.put(option[2], value.get());
+			}
+		}
+		if (arguments.flag("--header")) {
+			if (!HEADER_FORMATS.contains(format)) {
+				throw new UsageException("--header applies to --format " + String.join(", ", new java.util.TreeSet<>(HEADER_FORMATS))
+						+ " only; the other formats always name the catalog version and sources");
+			}
+			options.put("header", "true");
+		}
+		return options;
 	}
 }

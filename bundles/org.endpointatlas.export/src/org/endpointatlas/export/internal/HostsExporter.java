@@ -8,12 +8,16 @@ import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.EffectiveEndpoint;
 import org.endpointatlas.export.AllowlistExporter;
 import org.endpointatlas.export.ExportContext;
+import org.endpointatlas.export.ExportHeader;
 import org.endpointatlas.export.ExportableEntries;
 import org.osgi.service.component.annotations.Component;
 
-/** One host pattern per line: lowercase, unique, sorted; no scheme, port, path or header, so it pipes into any tool. */
+/**
+ * One host pattern per line: lowercase, unique, sorted; no scheme, port or path, and no header unless {@code --header}
+ * asks for "# " lines with the catalog version and source documents, so that by default it pipes into any tool.
+ */
 @Component(property = { AllowlistExporter.FORMAT + "=hosts",
-		AllowlistExporter.DESCRIPTION + "=one host pattern per line, lowercase, unique and sorted" })
+		AllowlistExporter.DESCRIPTION + "=one host pattern per line, lowercase, unique and sorted; --header adds # provenance lines" })
 public class HostsExporter implements AllowlistExporter {
 
 	@Override
@@ -21,6 +25,9 @@ public class HostsExporter implements AllowlistExporter {
 		TreeSet<String> hosts = new TreeSet<>();
 		for (EffectiveEndpoint endpoint : ExportableEntries.of(catalog, context)) {
 			hosts.add(endpoint.getPattern());
+		}
+		if (context.flag("header")) {
+			ExportHeader.writeComments(out, catalog, "# ");
 		}
 		for (String host : hosts) {
 			out.write(host);

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.endpointatlas.catalog.model.Category;
 import org.endpointatlas.catalog.model.Constraint;
 import org.endpointatlas.catalog.model.Endpoint;
 import org.endpointatlas.catalog.model.SourceDocument;
@@ -22,7 +23,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * JSON shaped like Microsoft 365's endpoint web service (endpoint sets with id, serviceArea, urls, tcpPorts, udpPorts,
- * required, notes), plus our fields: areas, roles, lifecycle, constraints and provenance. One set per entry.
+ * serviceAreaDisplayName, required, category, ips, notes), plus our fields: areas, scheme, path, roles, lifecycle,
+ * constraints and provenance. One set per entry. The schema is {@code schema/export.schema.json} in this bundle.
  */
 @Component(property = { AllowlistExporter.FORMAT + "=json",
 		AllowlistExporter.DESCRIPTION + "=endpoint sets shaped like the Microsoft 365 endpoint web service, with provenance" })
@@ -55,13 +57,21 @@ public class JsonExporter implements AllowlistExporter {
 		Endpoint first = endpoint.getRepresentative();
 		json.beginObject().name("id").value(id);
 		json.property("serviceArea", endpoint.getAreaIds().iterator().next());
+		json.property("serviceAreaDisplayName", endpoint.getProvenance().get(0).getArea().getName());
 		json.strings("areas", endpoint.getAreaIds());
 		json.strings("urls", List.of(endpoint.getPattern()));
+		if (!first.getAddresses().isEmpty()) {
+			json.strings("ips", first.getAddresses());
+		}
 		json.property("scheme", endpoint.getScheme().getLiteral());
 		json.property("pathAndQuery", endpoint.getPathAndQuery());
 		json.property("tcpPorts", ports(endpoint.getPorts(), Transport.TCP));
 		json.property("udpPorts", ports(endpoint.getPorts(), Transport.UDP));
 		json.name("required").value(endpoint.isRequired());
+		if (first.getCategory() != null && first.getCategory() != Category.NONE) {
+			json.property("category", capitalised(first.getCategory().getLiteral()));
+		}
+		json.property("externalId", first.getExternalId());
 		json.strings("roles", endpoint.getRoles());
 		json.property("status", endpoint.getStatus().getLiteral());
 		json.property("validFrom", first.getValidFrom()).property("validUntil", first.getValidUntil())
@@ -70,6 +80,11 @@ public class JsonExporter implements AllowlistExporter {
 		json.property("notes", endpoint.getNotes().isEmpty() ? null : String.join(" ", endpoint.getNotes()));
 		writeProvenance(json, endpoint.getProvenance());
 		json.endObject();
+	}
+
+	/** Microsoft 365 spells categories Optimize, Allow, Default. */
+	private static String capitalised(String literal) {
+		return Character.toUpperCase(literal.charAt(0)) + literal.substring(1);
 	}
 
 	/** "80,443" like the Microsoft 365 service; ranges as "5000-5010"; null when the transport is not used. */

@@ -11,16 +11,17 @@ import org.endpointatlas.core.EffectiveEndpoint;
 import org.endpointatlas.core.PortSpec;
 import org.endpointatlas.export.AllowlistExporter;
 import org.endpointatlas.export.ExportContext;
+import org.endpointatlas.export.ExportHeader;
 import org.endpointatlas.export.ExportableEntries;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * One URL per line, unique and sorted: scheme, host pattern, a port only where it is not the scheme's default, and the
  * path of URL entries. An entry for "any" scheme gives an http and an https line. UDP ports and port ranges carry no
- * URL and are left out.
+ * URL and are left out. {@code --header} starts the list with "# " lines naming the catalog version and sources.
  */
 @Component(property = { AllowlistExporter.FORMAT + "=urls",
-		AllowlistExporter.DESCRIPTION + "=one URL per line (scheme://host[:port][/path]), unique and sorted" })
+		AllowlistExporter.DESCRIPTION + "=one URL per line (scheme://host[:port][/path]), unique and sorted; --header adds # provenance lines" })
 public class UrlsExporter implements AllowlistExporter {
 
 	@Override
@@ -28,6 +29,9 @@ public class UrlsExporter implements AllowlistExporter {
 		TreeSet<String> urls = new TreeSet<>();
 		for (EffectiveEndpoint endpoint : ExportableEntries.of(catalog, context)) {
 			addUrls(endpoint, urls);
+		}
+		if (context.flag("header")) {
+			ExportHeader.writeComments(out, catalog, "# ");
 		}
 		for (String url : urls) {
 			out.write(url);

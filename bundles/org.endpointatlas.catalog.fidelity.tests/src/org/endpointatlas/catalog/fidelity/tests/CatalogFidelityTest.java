@@ -3,6 +3,7 @@ package org.endpointatlas.catalog.fidelity.tests;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,7 @@ class CatalogFidelityTest {
 			}
 			reasons.add(reason);
 		}
-		return "the pattern is there, but " + String.join("; ", reasons);
+		return "the pattern is there, but " + String.join("; ", new LinkedHashSet<>(reasons));
 	}
 
 	private static String reason(DocumentEntry entry, Endpoint endpoint) {

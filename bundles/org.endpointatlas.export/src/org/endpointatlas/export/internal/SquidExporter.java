@@ -1,0 +1,267 @@
+package org.endpointatlas.export.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.endpointatlas.core.EffectiveCatalog;
+import org.endpointatlas.core.EffectiveEndpoint;
+import org.endpointatlas.core.PortSpec;
+import org.endpointatlas.core.pattern.HostPattern;
+import org.endpointatlas.export.AllowlistExporter;
+import org.endpointatlas.export.ExportContext;
+import org.endpointatlas.export.ExportHeader;
+import org.endpointatlas.export.ExportableEntries;
+import org.endpointatlas.export.InvalidExportOptionException;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * An include file for squid 5: {@code include FILE} followed by {@code http_access deny all} allows exactly the
+ * catalog. It defines one ACL, {@code endpoint_atlas_allow} or {@code --squid-acl NAME}, that other directives can use
+ * too ({@code ssl_bump splice NAME} with {@code --constraint no-tls-inspection}), and {@code http_access allow NAME}.
+ * <ul>
+ * <li>Per port and mode, hosts become {@code dstdomain} entries: {@code *.x} is {@code .x}, which squid also matches
+ * for {@code x} itself (warned); entries that a {@code .x} already covers are collapsed, because squid warns about
+ * {@code a.x} next to {@code .x} and ignores one of them.</li>
+ * <li>Mid-label wildcards become anchored {@code dstdom_regex} entries.</li>
+ * <li>{@code https} (and {@code any} on 443 and on non-web TCP ports) is {@code CONNECT} to the port; {@code http}
+ * (and {@code any} on 80) is a plain HTTP request ({@code proto HTTP}) to the port. UDP is left out (warned). Paths
+ * are not expressed (warned): a CONNECT tunnel has none.</li>
+ * <li>Every token is checked against what squid reads as one word before it is written.</li>
+ * </ul>
+ */
+@Component(property = { AllowlistExporter.FORMAT + "=squid",
+		AllowlistExporter.DESCRIPTION + "=squid 5 include: ACLs and http_access allow lines; --squid-acl NAME" })
+public class SquidExporter implements AllowlistExporter {
+
+	static final String ACL_OPTION = "squid-acl";
+	static final String DEFAULT_ACL = "endpoint_atlas_allow";
+	/** Squid ACL names are at most 63 characters; ours get suffixes of up to 30. */
+	static final Pattern ACL_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");
+	private static final Pattern DOMAIN = Pattern.compile("\\.?[a-z0-9-]+(?:\\.[a-z0-9-]+)*");
+	private static final Pattern REGEX_TOKEN = Pattern.compile("\\^\\[a-z0-9-\\]\\+[a-z0-9\\\\.-]+\\$");
+
+	private enum Mode {
+		HTTP("http"), CONNECT("connect");
+
+		final String word;
+
+		Mode(String word) {
+			this.word = word;
+		}
+	}
+
+	/** One {@code http_access} condition: a mode, a port (range), and the hosts allowed on it. */
+	private static final class Group {
+		final Mode mode;
+		final PortSpec port;
+		final Set<String> domains = new TreeSet<>();
+		final Set<String> regexes = new TreeSet<>();
+
+		Group(Mode mode, PortSpec port) {
+			this.mode = mode;
+			this.port = port;
+		}
+
+		String suffix() {
+			return mode.word + "_" + port.getFrom() + (port.isRange() ? "_" + port.getTo() : "");
+		}
+	}
+
+	@Override
+	public void export(EffectiveCatalog catalog, ExportContext context, Writer out) throws IOException {
+		String name = context.option(ACL_OPTION, DEFAULT_ACL);
+		if (!ACL_NAME.matcher(name).matches()) {
+			throw new InvalidExportOptionException("--squid-acl needs a name of letters, digits and '_' that starts with a letter (at most 32),"
+					+ " got \"" + ExportHeader.singleLine(name) + "\"");
+		}
+		Map<String, Group> groups = new TreeMap<>();
+		Set<String> bareDomains = new TreeSet<>();
+		Set<String> exactHosts = new TreeSet<>();
+		for (EffectiveEndpoint endpoint : ExportableEntries.of(catalog, context)) {
+			WebAccess access = WebAccess.of(endpoint);
+			if (!access.udp().isEmpty()) {
+				context.warn("squid: left out " + endpoint.getPattern() + " " + join(access.udp()) + ": squid proxies TCP only");
+			}
+			if (endpoint.getPathAndQuery() != null) {
+				context.warn("squid: " + endpoint.getPattern() + endpoint.getPathAndQuery() + " becomes the whole host " + endpoint.getPattern());
+			}
+			HostPattern pattern = endpoint.getHostPattern();
+			for (PortSpec port : access.http()) {
+				add(groups, Mode.HTTP, port, pattern);
+			}
+			for (PortSpec port : access.tls()) {
+				add(groups, Mode.CONNECT, port, pattern);
+			}
+			for (PortSpec port : access.otherTcp()) {
+				add(groups, Mode.CONNECT, port, pattern);
+			}
+			if (access.isWeb() || !access.otherTcp().isEmpty()) {
+				if (pattern.isWildcard()) {
+					bareDomains.add(pattern.domain());
+				} else if (!pattern.isMidLabelWildcard()) {
+					exactHosts.add(pattern.text());
+				}
+			}
+		}
+		bareDomains.removeAll(exactHosts);
+		for (String domain : bareDomains) {
+			context.warn("squid: ." + domain + " also allows the bare domain " + domain + " (squid's dstdomain rule), which the catalog does not list");
+		}
+		write(out, catalog, name, new ArrayList<>(groups.values()));
+	}
+
+	private static void add(Map<String, Group> groups, Mode mode, PortSpec port, HostPattern pattern) {
+		Group group = groups.computeIfAbsent(mode + " " + port, k -> new Group(mode, port));
+		if (pattern.isWildcard()) {
+			group.domains.add("." + pattern.domain());
+		} else if (pattern.isMidLabelWildcard()) {
+			group.regexes.add(regex(pattern));
+		} else {
+			group.domains.add(pattern.text());
+		}
+	}
+
+	/** {@code *-name.example.com} becomes {@code ^[a-z0-9-]+-name\.example\.com$}: one label that ends with the literal part. */
+	static String regex(HostPattern pattern) {
+		return "^[a-z0-9-]+" + pattern.text().substring(1).replace(".", "\\.") + "$";
+	}
+
+	/** Drops entries that a {@code .domain} of the same group already matches: {@code a.x}, {@code x} and {@code .a.x} next to {@code .x}. */
+	static Set<String> collapse(Set<String> domains) {
+		Set<String> wildcards = new TreeSet<>();
+		domains.stream().filter(d -> d.startsWith(".")).forEach(wildcards::add);
+		Set<String> kept = new TreeSet<>();
+		for (String domain : domains) {
+			if (!coveredByOther(domain, wildcards)) {
+				kept.add(domain);
+			}
+		}
+		return kept;
+	}
+
+	private static boolean coveredByOther(String domain, Set<String> wildcards) {
+		String bare = domain.startsWith(".") ? domain.substring(1) : domain;
+		if (!domain.startsWith(".") && wildcards.contains("." + bare)) {
+			return true;
+		}
+		for (int dot = bare.indexOf('.'); dot >= 0; dot = bare.indexOf('.', dot + 1)) {
+			if (wildcards.contains(bare.substring(dot))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a {@code .domain} entry matches every host of the mid-label regex. */
+	private static boolean regexCovered(String regex, Set<String> domains) {
+		String literal = regex.substring("^[a-z0-9-]+".length(), regex.length() - 1).replace("\\.", ".");
+		String rest = literal.substring(literal.indexOf('.'));
+		for (int dot = 0; dot >= 0; dot = rest.indexOf('.', dot + 1)) {
+			if (domains.contains(rest.substring(dot))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void write(Writer out, EffectiveCatalog catalog, String name, List<Group> groups) throws IOException {
+		ExportHeader.writeComments(out, catalog, "# ");
+		out.write("#\n# Squid 5 include file. In squid.conf:\n#   include /path/to/this/file\n#   http_access deny all\n");
+		out.write("# \"" + name + "\" matches the catalog: CONNECT to the TLS ports, plain HTTP requests to the HTTP ports.\n");
+		out.write("# \".example.com\" also matches example.com itself (squid's dstdomain rule).\n\n");
+		if (groups.isEmpty()) {
+			out.write("# The selection has no web entries: " + name + " matches only the reserved .invalid domain (RFC 6761).\n");
+			out.write(line("acl", name, "dstdomain", ".invalid"));
+			return;
+		}
+		boolean anyHttp = groups.stream().anyMatch(g -> g.mode == Mode.HTTP);
+		boolean anyConnect = groups.stream().anyMatch(g -> g.mode == Mode.CONNECT);
+		if (anyConnect) {
+			out.write(line("acl", name + "_connect", "method", "CONNECT"));
+		}
+		if (anyHttp) {
+			out.write(line("acl", name + "_http", "proto", "HTTP"));
+		}
+		Set<String> portAcls = new TreeSet<>();
+		for (Group group : groups) {
+			String portAcl = name + "_port_" + group.port.getFrom() + (group.port.isRange() ? "_" + group.port.getTo() : "");
+			if (portAcls.add(portAcl)) {
+				out.write(line("acl", portAcl, "port", group.port.getFrom() + (group.port.isRange() ? "-" + group.port.getTo() : "")));
+			}
+		}
+		List<String> members = new ArrayList<>();
+		for (Group group : groups) {
+			String prefix = name + "_" + group.suffix();
+			Set<String> domains = collapse(group.domains);
+			List<String> hostAcls = new ArrayList<>();
+			out.write("\n");
+			if (!domains.isEmpty()) {
+				hostAcls.add(prefix + "_domains");
+				for (String domain : domains) {
+					out.write(line("acl", prefix + "_domains", "dstdomain", checkedDomain(domain)));
+				}
+			}
+			List<String> regexes = new ArrayList<>();
+			group.regexes.stream().filter(r -> !regexCovered(r, domains)).forEach(regexes::add);
+			if (!regexes.isEmpty()) {
+				hostAcls.add(prefix + "_regex");
+				for (String regex : regexes) {
+					out.write(line("acl", prefix + "_regex", "dstdom_regex", "-i", checkedRegex(regex)));
+				}
+			}
+			String hosts = hostAcls.get(0);
+			if (hostAcls.size() > 1) {
+				hosts = prefix + "_hosts";
+				out.write(line("acl", hosts, "any-of", hostAcls.get(0), hostAcls.get(1)));
+			}
+			String modeAcl = name + (group.mode == Mode.CONNECT ? "_connect" : "_http");
+			String portAcl = name + "_port_" + group.port.getFrom() + (group.port.isRange() ? "_" + group.port.getTo() : "");
+			out.write(line("acl", prefix, "all-of", modeAcl, portAcl, hosts));
+			members.add(prefix);
+		}
+		out.write("\n");
+		List<String> words = new ArrayList<>(List.of("acl", name, "any-of"));
+		words.addAll(members);
+		out.write(line(words.toArray(new String[0])));
+		out.write(line("http_access", "allow", name));
+	}
+
+	private static String join(List<PortSpec> ports) {
+		return String.join(", ", ports.stream().map(PortSpec::toString).toList());
+	}
+
+	static String checkedDomain(String domain) {
+		if (!DOMAIN.matcher(domain).matches()) {
+			throw new IllegalStateException("not a squid dstdomain word: " + ExportHeader.singleLine(domain));
+		}
+		return domain;
+	}
+
+	static String checkedRegex(String regex) {
+		if (!REGEX_TOKEN.matcher(regex).matches()) {
+			throw new IllegalStateException("not a squid dstdom_regex word: " + ExportHeader.singleLine(regex));
+		}
+		return regex;
+	}
+
+	/**
+	 * One configuration line. Second line of defence: every word must be non-empty printable ASCII without whitespace,
+	 * {@code #}, quotes or backslash-newline, so that no value can split into two words, start a comment, or continue
+	 * onto a directive of its own.
+	 */
+	static String line(String... words) {
+		for (String word : words) {
+			if (word.isEmpty() || !word.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '#' && c != '"' && c != '\'')) {
+				throw new IllegalStateException("not a squid configuration word: \"" + ExportHeader.singleLine(word) + "\"");
+			}
+		}
+		return String.join(" ", words) + "\n";
+	}
+}

@@ -65,7 +65,7 @@ public class ComposerImpl implements Composer {
 		Map<String, EntryKey> keys = new LinkedHashMap<>();
 		for (ContributedArea area : selected) {
 			for (Endpoint endpoint : area.getArea().getEndpoints()) {
-				if (included(endpoint, selection)) {
+				if (included(endpoint, selection) && !placeholders.excludes(endpoint)) {
 					EntryKey key = EntryKey.of(endpoint, placeholders);
 					keys.putIfAbsent(key.text, key);
 					byKey.computeIfAbsent(key.text, k -> new ArrayList<>()).add(new Provenance(area.getArea(), endpoint, area.getCatalog()));
@@ -130,7 +130,11 @@ public class ComposerImpl implements Composer {
 		return selected;
 	}
 
+	/** Examples (illustrations in the documents) are never requirements, so they never reach an allowlist. */
 	private static boolean included(Endpoint endpoint, Selection selection) {
+		if (endpoint.isExample()) {
+			return false;
+		}
 		java.util.Optional<Status> status = org.endpointatlas.core.Lifecycle.statusAt(endpoint, selection.getAsOf());
 		if (status.isEmpty() || status.get() == Status.RETIRED && !selection.isIncludeRetired()) {
 			return false;

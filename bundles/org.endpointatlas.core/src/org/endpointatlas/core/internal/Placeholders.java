@@ -1,25 +1,48 @@
 package org.endpointatlas.core.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
+import org.endpointatlas.catalog.model.Endpoint;
 import org.endpointatlas.catalog.model.Parameter;
+import org.endpointatlas.catalog.model.ParameterChoice;
+import org.endpointatlas.catalog.model.ParameterType;
 import org.endpointatlas.core.ContributedCatalog;
 import org.endpointatlas.core.InvalidSelectionException;
 import org.endpointatlas.core.ParameterValues;
 import org.endpointatlas.core.pattern.HostPattern;
 import org.endpointatlas.core.pattern.InvalidHostPatternException;
 
-/** The checked {@code --param} values of a selection, and their substitution into host patterns. */
+/**
+ * The checked {@code --param} values of a selection: their substitution into host patterns, and the hosts that a
+ * choice parameter (e.g. the Intune tenant location) rules out.
+ */
 final class Placeholders {
 
 	private final Map<String, String> values;
+	/** Hosts that belong to a choice other than the one given, e.g. the storage hosts of other Intune regions. */
+	private final Set<String> otherChoicesHosts = new HashSet<>();
 
 	private Placeholders(Map<String, String> values) {
 		this.values = values;
+	}
+
+	/** Whether a given choice parameter rules the entry out: it belongs only to choices other than the given one. */
+	boolean excludes(Endpoint endpoint) {
+		return otherChoicesHosts.contains(endpoint.getPattern());
+	}
+
+	private void choose(Parameter parameter, String value) {
+		Set<String> chosen = new HashSet<>();
+		for (ParameterChoice choice : parameter.getChoices()) {
+			(ParameterValues.normalise(choice.getValue()).equals(value) ? chosen : otherChoicesHosts).addAll(choice.getHosts());
+		}
+		otherChoicesHosts.removeAll(chosen);
 	}
 
 	/**
@@ -41,7 +64,13 @@ final class Placeholders {
 			}
 			values.put(entry.getKey(), ParameterValues.normalise(entry.getValue()));
 		}
-		return new Placeholders(values);
+		Placeholders placeholders = new Placeholders(values);
+		values.forEach((name, value) -> {
+			if (declared.get(name).getType() == ParameterType.CHOICE) {
+				placeholders.choose(declared.get(name), value);
+			}
+		});
+		return placeholders;
 	}
 
 	HostPattern resolve(HostPattern pattern) {

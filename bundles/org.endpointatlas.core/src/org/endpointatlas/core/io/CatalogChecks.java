@@ -63,6 +63,7 @@ final class CatalogChecks {
 
 	private void checkEndpoint(Endpoint endpoint) throws CatalogLoadException {
 		checkPattern(endpoint, endpoint.getPattern());
+		checkPath(endpoint, endpoint.getPathAndQuery());
 		String probeHost = endpoint.getProbeHost();
 		if (probeHost != null) {
 			HostPattern probe = checkPattern(endpoint, probeHost);
@@ -104,6 +105,31 @@ final class CatalogChecks {
 		} catch (InvalidHostPatternException e) {
 			throw error(owner, "\"" + e.getValue() + "\"", "invalid host pattern (" + e.getReason() + ")");
 		}
+	}
+
+	/**
+	 * A path goes into URL lists, PAC comments, squid and firewall warnings as it is, so it is held to a strict subset of
+	 * RFC 3986: it starts with {@code /} and has only letters, digits, {@code - . _ ~ / ? = & + : @ ,} and
+	 * {@code %XX} escapes. Quotes, backslashes, spaces, {@code #}, {@code |}, {@code ;}, parentheses, angle brackets and
+	 * control characters are refused.
+	 */
+	private void checkPath(Endpoint endpoint, String path) throws CatalogLoadException {
+		if (path != null && !PATH.matcher(path).matches()) {
+			throw error(endpoint, "\"" + printable(path) + "\"", "invalid path (it must start with '/' and use only letters, digits,"
+					+ " - . _ ~ / ? = & + : @ , and %XX escapes)");
+		}
+	}
+
+	private static final java.util.regex.Pattern PATH = java.util.regex.Pattern
+			.compile("/(?:[A-Za-z0-9._~/?=&+:@,-]|%[0-9A-Fa-f]{2})*");
+
+	/** The value with control and line-separator characters as backslash-u escapes, so the error stays one line. */
+	private static String printable(String value) {
+		StringBuilder out = new StringBuilder();
+		for (char c : value.toCharArray()) {
+			out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+		}
+		return out.toString();
 	}
 
 	private void requireId(EObject owner, String id, String what) throws CatalogLoadException {

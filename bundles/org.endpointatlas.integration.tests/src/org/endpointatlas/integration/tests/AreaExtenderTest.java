@@ -29,10 +29,10 @@ class AreaExtenderTest {
 
 	@Test
 	void bothBuiltInAreasAreRegisteredWithTheirBundles() throws Exception {
-		Services.waitUntil(() -> areaIds().size() == 2, "both areas are registered");
-		assertEquals(List.of("updates-and-servicing", "url-forwarding"), areaIds());
+		Services.waitUntil(() -> areaIds().containsAll(List.of("updates-and-servicing", "url-forwarding")), "both areas are registered");
 		assertEquals(List.of("org.endpointatlas.configmgr.updates", "org.endpointatlas.configmgr.urlforwarding"),
-				registry.getCatalogs().stream().map(ContributedCatalog::getOrigin).collect(Collectors.toList()));
+				registry.getCatalogs().stream().map(ContributedCatalog::getOrigin).filter(o -> o.startsWith("org.endpointatlas.configmgr"))
+						.collect(Collectors.toList()));
 		assertTrue(registry.getProblems().isEmpty(), registry.getProblems().toString());
 	}
 
@@ -40,11 +40,14 @@ class AreaExtenderTest {
 	void stoppingAnAreaBundleRemovesItsAreaAndStartingRestoresIt() throws Exception {
 		Bundle updates = Services.bundle("org.endpointatlas.configmgr.updates");
 		Services.waitUntil(() -> areaIds().contains("updates-and-servicing"), "updates-and-servicing is registered");
+		List<String> before = areaIds();
 		updates.stop();
 		Services.waitUntil(() -> !areaIds().contains("updates-and-servicing"), "updates-and-servicing is gone");
-		assertEquals(List.of("url-forwarding"), areaIds());
+		List<String> expected = new java.util.ArrayList<>(before);
+		expected.remove("updates-and-servicing");
+		assertEquals(expected, areaIds(), "only the stopped bundle's area goes");
 		updates.start(Bundle.START_ACTIVATION_POLICY);
 		Services.waitUntil(() -> areaIds().contains("updates-and-servicing"), "updates-and-servicing is back");
-		assertEquals(List.of("updates-and-servicing", "url-forwarding"), areaIds());
+		assertEquals(before, areaIds());
 	}
 }

@@ -36,10 +36,17 @@ final class Services {
 				.orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
 	}
 
-	/** Starts lazy data bundles the way the product does (activation policy), so the extender sees them. */
+	/**
+	 * Starts the lazy data bundles that announce a catalog the way the product does (activation policy), so the extender
+	 * sees them, and the service bundles.
+	 */
 	static void startAreaBundles() throws Exception {
-		for (String name : new String[] { "org.endpointatlas.configmgr.urlforwarding", "org.endpointatlas.configmgr.updates" }) {
-			bundle(name).start(Bundle.START_ACTIVATION_POLICY);
+		for (Bundle candidate : context().getBundles()) {
+			org.osgi.framework.wiring.BundleRevision revision = candidate.adapt(org.osgi.framework.wiring.BundleRevision.class);
+			if (revision != null && !revision.getDeclaredCapabilities("org.endpointatlas.catalog").isEmpty()
+					&& !candidate.getSymbolicName().startsWith("org.example.")) {
+				candidate.start(Bundle.START_ACTIVATION_POLICY);
+			}
 		}
 		bundle("org.endpointatlas.core").start(Bundle.START_ACTIVATION_POLICY);
 		bundle("org.endpointatlas.export").start(Bundle.START_ACTIVATION_POLICY);

@@ -11,6 +11,9 @@ public interface CatalogRegistry {
 	/** The contributed catalogs, ordered by origin. */
 	List<ContributedCatalog> getCatalogs();
 
+	/** The built-in overlays (sovereign clouds), ordered by origin. */
+	List<ContributedOverlay> getOverlays();
+
 	/** Contributions that could not be loaded (a broken area bundle), with file and line. */
 	List<LoadProblem> getProblems();
 }

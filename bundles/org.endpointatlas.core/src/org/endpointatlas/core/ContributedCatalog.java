@@ -14,7 +14,9 @@ public final class ContributedCatalog {
 		/** A {@link CatalogContribution} service. */
 		SERVICE,
 		/** A user file: {@code --catalog FILE} or the user-catalog home. */
-		FILE
+		FILE,
+		/** Areas that an overlay adds ({@code AddArea}). */
+		OVERLAY
 	}
 
 	private final Catalog catalog;

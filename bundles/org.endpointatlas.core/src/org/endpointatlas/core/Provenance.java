@@ -12,11 +12,22 @@ public final class Provenance {
 	private final FeatureArea area;
 	private final Endpoint endpoint;
 	private final ContributedCatalog catalog;
+	private final List<OverlayStep> steps;
 
 	public Provenance(FeatureArea area, Endpoint endpoint, ContributedCatalog catalog) {
+		this(area, endpoint, catalog, List.of());
+	}
+
+	public Provenance(FeatureArea area, Endpoint endpoint, ContributedCatalog catalog, List<OverlayStep> steps) {
 		this.area = area;
 		this.endpoint = endpoint;
 		this.catalog = catalog;
+		this.steps = List.copyOf(steps);
+	}
+
+	/** The overlay operations that changed (or added) the entry, in the order they applied. */
+	public List<OverlayStep> getSteps() {
+		return steps;
 	}
 
 	public String getAreaId() {
@@ -27,7 +38,7 @@ public final class Provenance {
 		return area;
 	}
 
-	/** The catalog entry as its area states it. */
+	/** The catalog entry as its area states it, after the overlays. */
 	public Endpoint getEndpoint() {
 		return endpoint;
 	}

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.endpointatlas.catalog.model.Cloud;
+
 /**
  * What the user asked for: which areas and roles, whether retired entries count, which user catalogs join the
  * built-in ones, parameter values, and the date lifecycle is evaluated at. Empty area or role sets mean "all". Immutable; build it with {@link #builder()}.
@@ -21,6 +23,8 @@ public final class Selection {
 	private final boolean includeRetired;
 	private final List<ContributedCatalog> extraCatalogs;
 	private final Map<String, String> params;
+	private final Cloud cloud;
+	private final List<ContributedOverlay> overlays;
 	private final LocalDate asOf;
 	private final Set<String> constraints;
 
@@ -30,6 +34,8 @@ public final class Selection {
 		this.includeRetired = builder.includeRetired;
 		this.extraCatalogs = List.copyOf(builder.extraCatalogs);
 		this.params = Collections.unmodifiableMap(new LinkedHashMap<>(builder.params));
+		this.cloud = builder.cloud;
+		this.overlays = List.copyOf(builder.overlays);
 		this.asOf = builder.asOf;
 		this.constraints = Collections.unmodifiableSet(new LinkedHashSet<>(builder.constraints));
 	}
@@ -60,7 +66,17 @@ public final class Selection {
 		return extraCatalogs;
 	}
 
-	/** Values for {@code {name}} placeholders ({@code --param NAME=VALUE}). */
+	/** The cloud ({@code --cloud}); its built-in overlay applies first. Public by default. */
+	public Cloud getCloud() {
+		return cloud;
+	}
+
+	/** User overlays ({@code --overlay FILE} and the user-catalog home), applied in this order after the cloud overlay. */
+	public List<ContributedOverlay> getOverlays() {
+		return overlays;
+	}
+
+	/** Values for {@code {name}} placeholders ({@code --param NAME=VALUE}); they win over overlays' values. */
 	public Map<String, String> getParams() {
 		return params;
 	}
@@ -89,6 +105,8 @@ public final class Selection {
 		private boolean includeRetired;
 		private final List<ContributedCatalog> extraCatalogs = new ArrayList<>();
 		private final Map<String, String> params = new LinkedHashMap<>();
+		private Cloud cloud = Cloud.PUBLIC;
+		private final List<ContributedOverlay> overlays = new ArrayList<>();
 		private LocalDate asOf;
 		private final Set<String> constraints = new LinkedHashSet<>();
 
@@ -117,6 +135,16 @@ public final class Selection {
 
 		public Builder param(String name, String value) {
 			params.put(name, value);
+			return this;
+		}
+
+		public Builder cloud(Cloud value) {
+			this.cloud = value;
+			return this;
+		}
+
+		public Builder overlay(ContributedOverlay overlay) {
+			overlays.add(overlay);
 			return this;
 		}
 

@@ -9,6 +9,7 @@ import org.endpointatlas.catalog.model.SourceDocument;
 import org.endpointatlas.catalog.model.SourceRef;
 import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.EffectiveEndpoint;
+import org.endpointatlas.core.OverlayStep;
 import org.endpointatlas.core.Provenance;
 
 /** {@code explain HOST}: which entries cover the host, and which areas, roles and documents bring each one in. */
@@ -48,6 +49,12 @@ final class Explain {
 			out.println("      roles: " + (roles.isEmpty() ? "(any)" : String.join(", ", roles.stream().map(r -> roleName(r, catalog)).toList())));
 			for (SourceRef source : provenance.getSources()) {
 				out.println("      source: " + document(source, catalog) + (source.getSection() == null ? "" : ", section \"" + source.getSection() + "\""));
+			}
+			for (OverlayStep step : provenance.getSteps()) {
+				out.println("      overlay: " + step.getChange() + " by " + step.getOverlay() + " at " + step.getLocation()
+						+ (step.getDescription() == null ? "" : ": " + step.getDescription()));
+				step.getSources().forEach(source -> out.println("        source: " + source.getDocument()
+						+ (source.getSection() == null ? "" : ", section \"" + source.getSection() + "\"")));
 			}
 		}
 		entry.getNotes().forEach(note -> out.println("    note: " + note));

@@ -19,6 +19,8 @@ final class Help {
 			"Selection:",
 			"  --area ID ...  --role ID ...  --include-retired  --catalog FILE ...  --home DIR",
 			"  --param NAME=VALUE ...   resolve {NAME} placeholders, e.g. --param prefix=contoso --param region=westus",
+			"  --cloud public|us-gov|us-gov-dod|china   apply the built-in overlay of a sovereign cloud",
+			"  --overlay FILE ...       apply organisation overlays, in this order, after the cloud overlay",
 			"  --as-of DATE             evaluate lifecycle dates at DATE (otherwise the stored status wins)",
 			"  --constraint KIND ...    only entries with that constraint, on the entry or through a catalog policy, e.g.",
 			"                           --constraint no-tls-inspection (the list for a proxy's decryption bypass)",

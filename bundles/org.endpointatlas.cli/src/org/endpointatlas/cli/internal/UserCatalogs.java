@@ -10,12 +10,14 @@ import java.util.stream.Stream;
 
 import org.endpointatlas.catalog.model.Catalog;
 import org.endpointatlas.core.ContributedCatalog;
+import org.endpointatlas.core.ContributedOverlay;
 import org.endpointatlas.core.io.CatalogFiles;
 import org.endpointatlas.core.io.CatalogLoadException;
 
 /**
- * The user's catalogs: the {@code --catalog FILE} arguments and every {@code *.catalog} or {@code *.xmi} file in the
- * user-catalog home ({@code ~/.endpoint-atlas/}, or {@code --home DIR}), which the workbench reads too.
+ * The user's catalogs and overlays: the {@code --catalog FILE} and {@code --overlay FILE} arguments and every
+ * {@code *.catalog}, {@code *.xmi} or {@code *.overlay} file in the user-catalog home ({@code ~/.endpoint-atlas/}, or
+ * {@code --home DIR}), which the workbench reads too.
  */
 final class UserCatalogs {
 
@@ -49,19 +51,34 @@ final class UserCatalogs {
 		return catalogs;
 	}
 
+	/** The overlays of the user-catalog home (sorted by name), then the {@code --overlay} files in command-line order. */
+	static List<ContributedOverlay> loadOverlays(Arguments arguments) throws UsageException, CatalogLoadException {
+		List<Path> files = new ArrayList<>(filesIn(home(arguments), ".overlay"));
+		arguments.all("--overlay").forEach(f -> files.add(Path.of(f)));
+		List<ContributedOverlay> overlays = new ArrayList<>();
+		for (Path file : files) {
+			overlays.add(ContributedOverlay.file(CatalogFiles.loadOverlay(file), file.toString()));
+		}
+		return overlays;
+	}
+
 	private static List<Path> filesIn(Path home) throws UsageException {
+		return filesIn(home, ".catalog", ".xmi");
+	}
+
+	private static List<Path> filesIn(Path home, String... extensions) throws UsageException {
 		if (!Files.isDirectory(home)) {
 			return List.of();
 		}
 		try (Stream<Path> entries = Files.list(home)) {
-			return entries.filter(UserCatalogs::isCatalogFile).sorted().collect(Collectors.toList());
+			return entries.filter(f -> hasExtension(f, extensions)).sorted().collect(Collectors.toList());
 		} catch (IOException e) {
 			throw new UsageException(home + ": cannot list the user-catalog home: " + e.getMessage());
 		}
 	}
 
-	private static boolean isCatalogFile(Path file) {
+	private static boolean hasExtension(Path file, String... extensions) {
 		String name = file.getFileName().toString();
-		return Files.isRegularFile(file) && (name.endsWith(".catalog") || name.endsWith(".xmi"));
+		return Files.isRegularFile(file) && java.util.Arrays.stream(extensions).anyMatch(name::endsWith);
 	}
 }

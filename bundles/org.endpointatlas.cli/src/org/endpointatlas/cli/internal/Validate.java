@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.endpointatlas.catalog.model.Overlay;
+import org.endpointatlas.core.Composer;
+import org.endpointatlas.core.ContributedOverlay;
+import org.endpointatlas.core.InvalidSelectionException;
+import org.endpointatlas.core.Selection;
 import org.endpointatlas.core.io.CatalogFiles;
 import org.endpointatlas.core.io.CatalogLoadException;
 import org.endpointatlas.core.lint.LintService;
@@ -15,10 +20,12 @@ final class Validate {
 
 	private final PrintStream err;
 	private final LintService lint;
+	private final Composer composer;
 
-	Validate(PrintStream err, LintService lint) {
+	Validate(PrintStream err, LintService lint, Composer composer) {
 		this.err = err;
 		this.lint = lint;
+		this.composer = composer;
 	}
 
 	int run(List<String> files, PrintStream out) throws UsageException {
@@ -31,6 +38,9 @@ final class Validate {
 			Path path = Path.of(file);
 			try {
 				EObject root = file.endsWith(".overlay") ? CatalogFiles.loadOverlay(path) : CatalogFiles.loadCatalog(path);
+				if (root instanceof Overlay) {
+					errors += applies((Overlay) root, file, out);
+				}
 				for (Problem problem : lint.lint(root, file)) {
 					out.println(problem);
 					if (problem.isError()) {
@@ -46,5 +56,16 @@ final class Validate {
 		}
 		err.println(files.size() + " file(s): " + errors + " error(s), " + warnings + " warning(s)");
 		return errors > 0 ? 1 : 0;
+	}
+
+	/** An overlay is valid only if it applies to the built-in catalog of its cloud: 1 error if it does not. */
+	private int applies(Overlay overlay, String file, PrintStream out) {
+		try {
+			composer.compose(Selection.builder().cloud(overlay.getCloud()).overlay(ContributedOverlay.file(overlay, file)).build());
+			return 0;
+		} catch (InvalidSelectionException e) {
+			out.println(e.getMessage().replaceFirst(": ", ": error: "));
+			return 1;
+		}
 	}
 }

@@ -18,6 +18,7 @@ import org.endpointatlas.catalog.model.SourceRef;
 import org.endpointatlas.catalog.model.Status;
 import org.endpointatlas.core.CatalogRegistry;
 import org.endpointatlas.core.ContributedCatalog;
+import org.endpointatlas.core.ContributedOverlay;
 import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.EffectiveEndpoint;
 import org.endpointatlas.core.LoadProblem;
@@ -29,11 +30,17 @@ class ComposerImplTest {
 
 	private static final CatalogFactory F = CatalogFactory.eINSTANCE;
 	private final List<ContributedCatalog> catalogs = new ArrayList<>();
+	private final List<ContributedOverlay> cloudOverlays = new ArrayList<>();
 
 	private final CatalogRegistry registry = new CatalogRegistry() {
 		@Override
 		public List<ContributedCatalog> getCatalogs() {
 			return catalogs;
+		}
+
+		@Override
+		public List<ContributedOverlay> getOverlays() {
+			return cloudOverlays;
 		}
 
 		@Override

@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.endpointatlas.core.CatalogContribution;
 import org.endpointatlas.core.CatalogRegistry;
 import org.endpointatlas.core.ContributedCatalog;
+import org.endpointatlas.core.ContributedOverlay;
+import org.endpointatlas.core.OverlayContribution;
 import org.endpointatlas.core.LoadProblem;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -20,8 +22,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The registry: merges the catalogs that the {@link AreaExtender} loads from area bundles with those of
- * {@link CatalogContribution} services (whiteboard).
+ * The registry: merges the catalogs and overlays that the {@link AreaExtender} loads from data-only bundles with those
+ * of {@link CatalogContribution} and {@link OverlayContribution} services (whiteboard).
  */
 @Component(service = CatalogRegistry.class, immediate = true)
 public class CatalogRegistryImpl implements CatalogRegistry, CatalogStore {
@@ -29,6 +31,8 @@ public class CatalogRegistryImpl implements CatalogRegistry, CatalogStore {
 	private final List<ContributedCatalog> fromBundles = new CopyOnWriteArrayList<>();
 	private final Map<CatalogContribution, ContributedCatalog> fromServices = new ConcurrentHashMap<>();
 	private final List<LoadProblem> problems = new CopyOnWriteArrayList<>();
+	private final List<ContributedOverlay> overlaysFromBundles = new CopyOnWriteArrayList<>();
+	private final Map<OverlayContribution, ContributedOverlay> overlaysFromServices = new ConcurrentHashMap<>();
 	private AreaExtender extender;
 
 	@Activate
@@ -50,6 +54,34 @@ public class CatalogRegistryImpl implements CatalogRegistry, CatalogStore {
 
 	void removeContribution(CatalogContribution contribution) {
 		fromServices.remove(contribution);
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addOverlayContribution(OverlayContribution contribution) {
+		overlaysFromServices.put(contribution, new ContributedOverlay(contribution.getOverlay(), contribution.getOrigin(),
+				contribution.getClouds(), ContributedCatalog.Kind.SERVICE));
+	}
+
+	void removeOverlayContribution(OverlayContribution contribution) {
+		overlaysFromServices.remove(contribution);
+	}
+
+	@Override
+	public void add(ContributedOverlay overlay) {
+		overlaysFromBundles.add(overlay);
+	}
+
+	@Override
+	public void remove(ContributedOverlay overlay) {
+		overlaysFromBundles.remove(overlay);
+	}
+
+	@Override
+	public List<ContributedOverlay> getOverlays() {
+		List<ContributedOverlay> all = new ArrayList<>(overlaysFromBundles);
+		all.addAll(overlaysFromServices.values());
+		all.sort(Comparator.comparing(ContributedOverlay::getOrigin));
+		return all;
 	}
 
 	@Override

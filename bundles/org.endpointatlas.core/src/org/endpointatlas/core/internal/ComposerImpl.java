@@ -53,23 +53,29 @@ public class ComposerImpl implements Composer {
 	public EffectiveCatalog compose(Selection selection) {
 		List<ContributedCatalog> catalogs = new ArrayList<>(registry.getCatalogs());
 		catalogs.addAll(selection.getExtraCatalogs());
+		OverlayEngine overlays = applyOverlays(catalogs, selection);
+		catalogs.addAll(overlays.addedCatalogs());
 		List<ContributedArea> known = areasOf(catalogs);
 		List<String> warnings = new ArrayList<>();
 		registry.getProblems().forEach(p -> warnings.add(p.toString()));
 		checkKnown(selection.getAreas(), ids(known), "area");
 		checkKnown(selection.getRoles(), roleIds(catalogs, known), "role");
 		checkKnown(selection.getConstraints(), CONSTRAINT_KINDS, "constraint");
-		Placeholders placeholders = Placeholders.of(catalogs, selection.getParams());
+		Map<String, String> values = new LinkedHashMap<>(overlays.parameters());
+		values.putAll(selection.getParams());
+		Placeholders placeholders = Placeholders.of(catalogs, values);
 		List<ContributedArea> selected = select(known, selection, warnings);
+		Set<FeatureArea> selectedAreas = selected.stream().map(ContributedArea::getArea).collect(Collectors.toSet());
+		Clouds clouds = new Clouds(selection.getCloud(), warnings);
 		Map<String, List<Provenance>> byKey = new LinkedHashMap<>();
 		Map<String, EntryKey> keys = new LinkedHashMap<>();
-		for (ContributedArea area : selected) {
-			for (Endpoint endpoint : area.getArea().getEndpoints()) {
-				if (included(endpoint, selection) && !placeholders.excludes(endpoint)) {
-					EntryKey key = EntryKey.of(endpoint, placeholders);
-					keys.putIfAbsent(key.text, key);
-					byKey.computeIfAbsent(key.text, k -> new ArrayList<>()).add(new Provenance(area.getArea(), endpoint, area.getCatalog()));
-				}
+		for (WorkingEntry entry : overlays.entries()) {
+			Endpoint endpoint = entry.endpoint();
+			if (selectedAreas.contains(entry.area) && !entry.removed && included(endpoint, selection) && !placeholders.excludes(endpoint)
+					&& clouds.applies(entry)) {
+				EntryKey key = EntryKey.of(endpoint, placeholders);
+				keys.putIfAbsent(key.text, key);
+				byKey.computeIfAbsent(key.text, k -> new ArrayList<>()).add(new Provenance(entry.area, endpoint, entry.catalog, entry.steps));
 			}
 		}
 		List<EffectiveEndpoint> endpoints = byKey.entrySet().stream().map(e -> keys.get(e.getKey()).toEndpoint(e.getValue()))
@@ -79,6 +85,14 @@ public class ComposerImpl implements Composer {
 		}
 		return new EffectiveCatalog(endpoints, selected, sources(selected), roles(catalogs), version(selected), warnings,
 				registry.getProblems());
+	}
+
+	/** The built-in overlay of the selected cloud first, then the user's overlays in order. */
+	private OverlayEngine applyOverlays(List<ContributedCatalog> catalogs, Selection selection) {
+		OverlayEngine engine = new OverlayEngine(catalogs);
+		registry.getOverlays().stream().filter(o -> o.getClouds().contains(selection.getCloud())).forEach(o -> engine.apply(o, true));
+		selection.getOverlays().forEach(o -> engine.apply(o, false));
+		return engine;
 	}
 
 	private static final Set<String> CONSTRAINT_KINDS = org.endpointatlas.catalog.model.ConstraintKind.VALUES.stream()
@@ -173,11 +187,11 @@ public class ComposerImpl implements Composer {
 			this.pattern = pattern;
 			this.endpoint = endpoint;
 			this.ports = ports;
-			this.text = pattern.text() + " " + endpoint.getScheme() + " " + ports + " " + endpoint.getPathAndQuery();
+			this.text = EntryKeys.text(pattern.text(), endpoint);
 		}
 
 		static EntryKey of(Endpoint endpoint, Placeholders placeholders) {
-			return new EntryKey(placeholders.resolve(parse(endpoint.getPattern())), endpoint, portsOf(endpoint));
+			return new EntryKey(placeholders.resolve(parse(endpoint.getPattern())), endpoint, EntryKeys.portsOf(endpoint));
 		}
 
 		private static HostPattern parse(String text) {
@@ -187,13 +201,6 @@ public class ComposerImpl implements Composer {
 				// the loader rejects such files; a computed contribution that slips one in is a programming error
 				throw new IllegalStateException(e.getMessage(), e);
 			}
-		}
-
-		private static List<PortSpec> portsOf(Endpoint endpoint) {
-			if (endpoint.getPorts().isEmpty()) {
-				return PortSpec.defaultsFor(endpoint.getScheme());
-			}
-			return endpoint.getPorts().stream().map(PortSpec::of).sorted().distinct().collect(Collectors.toList());
 		}
 
 		EffectiveEndpoint toEndpoint(List<Provenance> provenance) {

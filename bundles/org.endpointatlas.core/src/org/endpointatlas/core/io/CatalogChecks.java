@@ -103,7 +103,7 @@ final class CatalogChecks {
 		try {
 			return HostPattern.parse(pattern);
 		} catch (InvalidHostPatternException e) {
-			throw error(owner, "\"" + e.getValue() + "\"", "invalid host pattern (" + e.getReason() + ")");
+			throw error(owner, "\"" + printable(e.getValue()) + "\"", "invalid host pattern (" + e.getReason() + ")");
 		}
 	}
 

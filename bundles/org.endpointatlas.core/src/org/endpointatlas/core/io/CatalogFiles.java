@@ -50,6 +50,20 @@ public final class CatalogFiles {
 		return catalog;
 	}
 
+	/** Loads an overlay from a stream, e.g. a bundle entry of a sovereign-cloud bundle. */
+	public static Overlay loadOverlay(InputStream in, URI uri, String displayName) throws CatalogLoadException {
+		LineTrackingXMIResource resource = newResource(uri);
+		try {
+			resource.load(in, loadOptions());
+		} catch (IOException | RuntimeException e) {
+			throw LoadErrors.translate(e, resource, displayName);
+		}
+		LoadErrors.failOnErrors(resource, displayName);
+		Overlay overlay = rootOf(resource, Overlay.class, displayName);
+		CatalogChecks.check(overlay, resource, displayName);
+		return overlay;
+	}
+
 	private static LineTrackingXMIResource load(Path file) throws CatalogLoadException {
 		String name = file.toString();
 		if (!Files.isRegularFile(file)) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.endpointatlas.catalog.model.Cloud;
 import org.endpointatlas.catalog.model.FeatureArea;
 import org.endpointatlas.catalog.model.Role;
 import org.endpointatlas.cli.CommandLine;
@@ -37,7 +38,7 @@ import org.osgi.service.component.annotations.Reference;
 public class CommandLineImpl implements CommandLine {
 
 	private static final Set<String> SELECTION = Set.of("--area", "--role", "--include-retired", "--catalog", "--home", "--help",
-			"--param", "--as-of", "--constraint");
+			"--param", "--as-of", "--constraint", "--cloud", "--overlay");
 	/** Format options of export: the option, the format it belongs to, and the key the exporter reads. */
 	private static final String[][] FORMAT_OPTIONS = { { "--pac-match", "pac", "pac-match" }, { "--pac-default", "pac", "pac-default" },
 			{ "--squid-acl", "squid", "squid-acl" } };
@@ -89,7 +90,7 @@ public class CommandLineImpl implements CommandLine {
 			case "explain":
 				return new Explain(out).run(single(arguments.positional(), "explain needs one HOST"), compose(arguments, err));
 			default:
-				return new Validate(err, lint).run(arguments.positional(), out);
+				return new Validate(err, lint, composer).run(arguments.positional(), out);
 			}
 		} catch (UsageException | CatalogLoadException | InvalidSelectionException e) {
 			err.println("endpoint-atlas: " + e.getMessage());
@@ -113,10 +114,21 @@ public class CommandLineImpl implements CommandLine {
 			selection.param(param.substring(0, equals), param.substring(equals + 1));
 		}
 		selection.asOf(asOf(arguments));
+		selection.cloud(cloud(arguments));
 		UserCatalogs.load(arguments).forEach(selection::catalog);
+		UserCatalogs.loadOverlays(arguments).forEach(selection::overlay);
 		EffectiveCatalog catalog = composer.compose(selection.build());
 		catalog.getWarnings().forEach(w -> err.println("endpoint-atlas: warning: " + w));
 		return catalog;
+	}
+
+	private static Cloud cloud(Arguments arguments) throws UsageException {
+		String name = arguments.single("--cloud").orElse(Cloud.PUBLIC.getLiteral());
+		Cloud cloud = Cloud.get(name);
+		if (cloud == null) {
+			throw new UsageException("unknown --cloud \"" + name + "\" (public, us-gov, us-gov-dod, china)");
+		}
+		return cloud;
 	}
 
 	private static java.time.LocalDate asOf(Arguments arguments) throws UsageException {

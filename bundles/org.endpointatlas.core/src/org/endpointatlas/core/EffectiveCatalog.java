@@ -82,6 +82,15 @@ public final class EffectiveCatalog {
 		return problems;
 	}
 
+	/** Role id to the ids of the areas whose entries name that role (from each area's own entries), sorted. */
+	public Map<String, java.util.SortedSet<String>> areasByRole() {
+		Map<String, java.util.SortedSet<String>> areasByRole = new TreeMap<>();
+		roles.forEach(r -> areasByRole.put(r.getId(), new java.util.TreeSet<>()));
+		endpoints.forEach(e -> e.getProvenance().forEach(p -> p.getEndpoint().getRoles()
+				.forEach(r -> areasByRole.computeIfAbsent(r, k -> new java.util.TreeSet<>()).add(p.getAreaId()))));
+		return areasByRole;
+	}
+
 	/** Entry counts per area id, sorted by id. */
 	public Map<String, Integer> countByArea() {
 		Map<String, Integer> counts = new TreeMap<>();

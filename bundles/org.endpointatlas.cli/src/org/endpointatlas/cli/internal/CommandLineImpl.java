@@ -195,13 +195,11 @@ public class CommandLineImpl implements CommandLine {
 	private int roles(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CatalogLoadException, IOException {
 		String format = listFormat(arguments);
 		EffectiveCatalog catalog = compose(arguments, err);
-		Map<String, Set<String>> areasByRole = new TreeMap<>();
-		catalog.getEndpoints().forEach(e -> e.getRoles().forEach(r -> areasByRole.computeIfAbsent(r, k -> new java.util.TreeSet<>()).addAll(e.getAreaIds())));
-		catalog.getRoles().forEach(r -> areasByRole.computeIfAbsent(r.getId(), k -> new java.util.TreeSet<>()));
+		Map<String, java.util.SortedSet<String>> areasByRole = catalog.areasByRole();
 		if (format.equals("json")) {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			JsonWriter json = new JsonWriter(writer).beginObject().name("roles").beginArray();
-			for (Map.Entry<String, Set<String>> role : areasByRole.entrySet()) {
+			for (Map.Entry<String, java.util.SortedSet<String>> role : areasByRole.entrySet()) {
 				json.beginObject().property("id", role.getKey()).property("name", catalog.findRole(role.getKey()).map(Role::getName).orElse(null))
 						.strings("areas", role.getValue()).endObject();
 			}

@@ -233,7 +233,8 @@ public final class HostPattern {
 		Matcher placeholder = PLACEHOLDER.matcher(rest);
 		int last = 0;
 		while (placeholder.find()) {
-			regex.append(Pattern.quote(rest.substring(last, placeholder.start()))).append("[a-z0-9-]+(?:\\.[a-z0-9-]+)*");
+			// one label: a template only explains hosts of its shape, and a bare {fqdn} template explains no dotted host
+			regex.append(Pattern.quote(rest.substring(last, placeholder.start()))).append("[a-z0-9-]+");
 			last = placeholder.end();
 		}
 		return regex.append(Pattern.quote(rest.substring(last))).toString();

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-packages=(xvfb xauth libgtk-3-0 x11-utils imagemagick)
+packages=(xvfb xauth libgtk-3-0 x11-utils imagemagick dnsmasq-base squid iproute2 iptables openssl curl python3-pacparser python3-jsonschema jq)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

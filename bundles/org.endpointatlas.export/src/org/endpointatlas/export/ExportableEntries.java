@@ -1,7 +1,9 @@
 package org.endpointatlas.export;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.endpointatlas.catalog.model.Status;
 import org.endpointatlas.core.EffectiveCatalog;
@@ -16,25 +18,30 @@ public final class ExportableEntries {
 	private ExportableEntries() {
 	}
 
-	private static void warnIfDeprecated(EffectiveEndpoint endpoint, ExportContext context) {
+	private static void warnIfDeprecated(EffectiveEndpoint endpoint, Set<String> warnings) {
 		if (endpoint.getStatus() == Status.DEPRECATED) {
 			String replacement = endpoint.getRepresentative().getReplacedBy();
-			context.warn(endpoint.getPattern() + " is deprecated" + (replacement == null ? "" : "; replaced by " + replacement));
+			warnings.add(endpoint.getPattern() + " is deprecated" + (replacement == null ? "" : "; replaced by " + replacement));
 		}
 	}
 
-	/** Leaves out templates with unresolved placeholders, with one warning each that names the --param to give. */
+	/**
+	 * Leaves out templates with unresolved placeholders, with one warning per pattern that names the --param to give.
+	 * Each distinct warning is given once, however many entries (ports, paths) share the pattern.
+	 */
 	public static List<EffectiveEndpoint> of(EffectiveCatalog catalog, ExportContext context) {
 		List<EffectiveEndpoint> concrete = new ArrayList<>();
+		Set<String> warnings = new LinkedHashSet<>();
 		for (EffectiveEndpoint endpoint : catalog.getEndpoints()) {
 			if (endpoint.getHostPattern().hasPlaceholders()) {
-				context.warn("left out " + endpoint.getPattern() + ": unresolved placeholder(s); give "
+				warnings.add("left out " + endpoint.getPattern() + ": unresolved placeholder(s); give "
 						+ String.join(" ", endpoint.getHostPattern().placeholders().stream().map(p -> "--param " + p + "=VALUE").toList()));
 			} else {
-				warnIfDeprecated(endpoint, context);
+				warnIfDeprecated(endpoint, warnings);
 				concrete.add(endpoint);
 			}
 		}
+		warnings.forEach(context::warn);
 		return concrete;
 	}
 }

@@ -30,6 +30,7 @@ import org.endpointatlas.export.ExportContext;
 import org.endpointatlas.export.ExportService;
 import org.endpointatlas.export.InvalidExportOptionException;
 import org.endpointatlas.export.JsonWriter;
+import org.endpointatlas.probe.Prober;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -55,11 +56,15 @@ public class CommandLineImpl implements CommandLine {
 	@Reference
 	private LintService lint;
 
+	@Reference
+	private Prober prober;
+
 	private static Map<String, Set<String>> commands() {
 		Map<String, Set<String>> commands = new LinkedHashMap<>();
 		commands.put("areas", union(SELECTION, "--format"));
 		commands.put("roles", union(SELECTION, "--format"));
 		commands.put("export", union(SELECTION, "--format", "--output", "--pac-match", "--pac-default", "--squid-acl", "--header"));
+		commands.put("probe", union(SELECTION, ProbeCommand.OPTIONS.toArray(new String[0])));
 		commands.put("explain", SELECTION);
 		commands.put("validate", Set.of("--help"));
 		commands.put("help", Set.of("--help"));
@@ -87,6 +92,8 @@ public class CommandLineImpl implements CommandLine {
 				return roles(arguments, out, err);
 			case "export":
 				return export(arguments, out, err);
+			case "probe":
+				return new ProbeCommand(prober, out, err).run(arguments, () -> compose(arguments, err));
 			case "explain":
 				return new Explain(out).run(single(arguments.positional(), "explain needs one HOST"), compose(arguments, err));
 			default:

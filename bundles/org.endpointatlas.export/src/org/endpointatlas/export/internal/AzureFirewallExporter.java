@@ -51,43 +51,46 @@ public class AzureFirewallExporter implements AllowlistExporter {
 	@Override
 	public void export(EffectiveCatalog catalog, ExportContext context, Writer out) throws IOException {
 		Map<String, Set<String>> fqdnsByProtocols = new TreeMap<>();
+		Approximations approximations = new Approximations("azure-firewall");
 		for (EffectiveEndpoint endpoint : ExportableEntries.of(catalog, context)) {
 			WebAccess access = WebAccess.of(endpoint);
 			if (access.hasNonWeb()) {
-				context.warn("azure-firewall: " + endpoint.getPattern() + " " + access.nonWebPorts()
-						+ " left out: not HTTP or HTTPS, so it needs a network rule, not an application rule");
+				approximations.add("left out, not HTTP or HTTPS (needs a network rule, not an application rule)",
+						endpoint.getPattern() + " " + access.nonWebPorts());
 			}
 			List<String> protocols = new ArrayList<>();
 			for (PortSpec port : access.http()) {
-				addProtocol(protocols, "Http", port, endpoint, context);
+				addProtocol(protocols, "Http", port, endpoint, approximations);
 			}
 			for (PortSpec port : access.tls()) {
-				addProtocol(protocols, "Https", port, endpoint, context);
+				addProtocol(protocols, "Https", port, endpoint, approximations);
 			}
 			if (protocols.isEmpty()) {
 				continue;
 			}
 			if (endpoint.getPathAndQuery() != null) {
-				context.warn("azure-firewall: " + endpoint.getPattern() + endpoint.getPathAndQuery() + " becomes the whole host "
-						+ endpoint.getPattern() + ": paths need targetUrls, which need Premium with TLS inspection");
+				approximations.add("paths become the whole host (paths need targetUrls: Premium with TLS inspection)",
+						endpoint.getPattern() + endpoint.getPathAndQuery());
 			}
 			HostPattern pattern = endpoint.getHostPattern();
 			if (pattern.isMidLabelWildcard()) {
-				context.warn("azure-firewall: " + pattern.text() + " also matches hosts with more labels to the left (a leading * in a"
-						+ " target FQDN matches anything, dots included)");
+				approximations.add("mid-label wildcards also match more labels to the left (a leading * matches anything, dots included)",
+						pattern.text());
 			}
 			if (!TARGET_FQDN.matcher(pattern.text()).matches()) {
-				context.warn("azure-firewall: left out \"" + ExportHeader.singleLine(pattern.text()) + "\": not a valid target FQDN");
+				approximations.add("left out, not a valid target FQDN", ExportHeader.singleLine(pattern.text()));
 				continue;
 			}
 			fqdnsByProtocols.computeIfAbsent(String.join(",", new TreeSet<>(protocols)), k -> new TreeSet<>()).add(pattern.text());
 		}
+		approximations.report(context);
 		write(new JsonWriter(out), catalog, fqdnsByProtocols);
 	}
 
-	private static void addProtocol(List<String> protocols, String type, PortSpec port, EffectiveEndpoint endpoint, ExportContext context) {
+	private static void addProtocol(List<String> protocols, String type, PortSpec port, EffectiveEndpoint endpoint,
+			Approximations approximations) {
 		if (port.isRange() || port.getFrom() < 1 || port.getFrom() > MAX_PORT) {
-			context.warn("azure-firewall: " + endpoint.getPattern() + " " + port + " left out: application rules take single ports 1 to " + MAX_PORT);
+			approximations.add("left out, application rules take single ports 1 to " + MAX_PORT, endpoint.getPattern() + " " + port);
 			return;
 		}
 		protocols.add(type + ":" + port.getFrom());

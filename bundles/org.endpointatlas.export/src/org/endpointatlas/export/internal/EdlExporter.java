@@ -2,8 +2,8 @@ package org.endpointatlas.export.internal;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.endpointatlas.core.EffectiveCatalog;
@@ -38,37 +38,38 @@ public class EdlExporter implements AllowlistExporter {
 
 	@Override
 	public void export(EffectiveCatalog catalog, ExportContext context, Writer out) throws IOException {
-		Set<String> entries = new TreeSet<>();
+		List<String> entries = new ArrayList<>();
+		Approximations approximations = new Approximations("edl");
 		for (EffectiveEndpoint endpoint : ExportableEntries.of(catalog, context)) {
 			WebAccess access = WebAccess.of(endpoint);
 			if (!access.isWeb()) {
-				context.warn("edl: left out " + endpoint.getPattern() + " (" + access.nonWebPorts()
-						+ "): URL filtering sees web traffic only; allow it with a security rule");
+				approximations.add("left out, no web port (URL filtering sees web traffic only; use a security rule)",
+						endpoint.getPattern() + " " + access.nonWebPorts());
 				continue;
 			}
 			if (access.hasNonWeb()) {
-				context.warn("edl: " + endpoint.getPattern() + " also needs " + access.nonWebPorts() + ", which a URL list cannot allow");
+				approximations.add("non-web ports that a URL list cannot allow (use a security rule)", endpoint.getPattern() + " " + access.nonWebPorts());
 			}
 			if (endpoint.getPathAndQuery() != null) {
-				context.warn("edl: " + endpoint.getPattern() + endpoint.getPathAndQuery() + " becomes the whole host " + endpoint.getPattern()
-						+ "/: without decryption the firewall sees the host only");
+				approximations.add("paths become the whole host (without decryption the firewall sees the host only)",
+						endpoint.getPattern() + endpoint.getPathAndQuery());
 			}
 			String entry = entry(endpoint.getHostPattern());
 			if (endpoint.getHostPattern().isMidLabelWildcard()) {
-				context.warn("edl: " + endpoint.getPattern() + " becomes the broader " + entry
-						+ ": PAN-OS accepts a wildcard only as a whole token, so every host under " + endpoint.getHostPattern().domain()
-						+ " is allowed");
+				approximations.add("mid-label wildcards become the broader whole-label wildcard (PAN-OS accepts * only as a whole token)",
+						endpoint.getPattern() + " -> " + entry);
 			}
 			if (ENTRY.matcher(entry).matches()) {
 				entries.add(entry);
 			} else {
-				context.warn("edl: left out \"" + ExportHeader.singleLine(entry) + "\": not a valid PAN-OS URL entry");
+				approximations.add("left out, not a valid PAN-OS URL entry", ExportHeader.singleLine(entry));
 			}
 		}
+		approximations.report(context);
 		if (context.flag("header")) {
 			ExportHeader.writeComments(out, catalog, "# ");
 		}
-		for (String entry : entries) {
+		for (String entry : Sorted.unique(entries)) {
 			out.write(entry);
 			out.write('\n');
 		}

@@ -2,7 +2,8 @@ package org.endpointatlas.export.internal;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.EffectiveEndpoint;
@@ -22,10 +23,11 @@ public class HostsExporter implements AllowlistExporter {
 
 	@Override
 	public void export(EffectiveCatalog catalog, ExportContext context, Writer out) throws IOException {
-		TreeSet<String> hosts = new TreeSet<>();
+		List<String> patterns = new ArrayList<>();
 		for (EffectiveEndpoint endpoint : ExportableEntries.of(catalog, context)) {
-			hosts.add(endpoint.getPattern());
+			patterns.add(endpoint.getPattern());
 		}
+		List<String> hosts = Sorted.unique(patterns);
 		if (context.flag("header")) {
 			ExportHeader.writeComments(out, catalog, "# ");
 		}

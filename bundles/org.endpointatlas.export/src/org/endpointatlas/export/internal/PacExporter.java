@@ -2,6 +2,8 @@ package org.endpointatlas.export.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -49,18 +51,19 @@ public class PacExporter implements AllowlistExporter {
 	public void export(EffectiveCatalog catalog, ExportContext context, Writer out) throws IOException {
 		String match = action(context, MATCH_OPTION, DEFAULT_MATCH);
 		String fallback = action(context, DEFAULT_OPTION, DEFAULT_DEFAULT);
-		Set<String> hosts = new TreeSet<>();
+		List<String> exact = new ArrayList<>();
 		Set<String> domains = new TreeSet<>();
 		Set<String> labelSuffixes = new TreeSet<>();
+		Approximations approximations = new Approximations("pac");
 		for (EffectiveEndpoint endpoint : ExportableEntries.of(catalog, context)) {
 			WebAccess access = WebAccess.of(endpoint);
 			if (!access.isWeb()) {
-				context.warn("pac: left out " + endpoint.getPattern() + " (" + access.nonWebPorts() + "): a PAC file routes web requests only");
+				approximations.add("left out, no web port (a PAC file routes web requests only)", endpoint.getPattern() + " " + access.nonWebPorts());
 				continue;
 			}
 			if (endpoint.getPathAndQuery() != null) {
-				context.warn("pac: " + endpoint.getPattern() + endpoint.getPathAndQuery() + " becomes the whole host " + endpoint.getPattern()
-						+ ": browsers give a PAC file the host only for https");
+				approximations.add("paths become the whole host (browsers give a PAC file the host only for https)",
+						endpoint.getPattern() + endpoint.getPathAndQuery());
 			}
 			HostPattern pattern = endpoint.getHostPattern();
 			if (pattern.isWildcard()) {
@@ -68,10 +71,11 @@ public class PacExporter implements AllowlistExporter {
 			} else if (pattern.isMidLabelWildcard()) {
 				labelSuffixes.add(pattern.text().substring(1));
 			} else {
-				hosts.add(pattern.text());
+				exact.add(pattern.text());
 			}
 		}
-		write(out, catalog, match, fallback, hosts, domains, labelSuffixes);
+		approximations.report(context);
+		write(out, catalog, match, fallback, Sorted.unique(exact), domains, labelSuffixes);
 	}
 
 	private static String action(ExportContext context, String option, String defaultValue) {
@@ -84,7 +88,7 @@ public class PacExporter implements AllowlistExporter {
 		return value;
 	}
 
-	private static void write(Writer out, EffectiveCatalog catalog, String match, String fallback, Set<String> hosts, Set<String> domains,
+	private static void write(Writer out, EffectiveCatalog catalog, String match, String fallback, List<String> hosts, Set<String> domains,
 			Set<String> labelSuffixes) throws IOException {
 		ExportHeader.writeComments(out, catalog, "// ");
 		out.write("//\n");
@@ -111,7 +115,7 @@ public class PacExporter implements AllowlistExporter {
 				"  if (h.length > 1 && h.charAt(h.length - 1) == \".\") {", //
 				"    h = h.substring(0, h.length - 1);", //
 				"  }", //
-				"  if (!/^[a-z0-9.-]+$/.test(h)) {", //
+				"  if (!/^[a-z0-9-]+(\\.[a-z0-9-]+)*$/.test(h)) {", //
 				"    return DEFAULT;", //
 				"  }", //
 				"  if (HOSTS[\"=\" + h] === true) {", //

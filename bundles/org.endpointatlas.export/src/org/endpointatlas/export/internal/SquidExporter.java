@@ -3,6 +3,8 @@ package org.endpointatlas.export.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +46,6 @@ public class SquidExporter implements AllowlistExporter {
 	static final String DEFAULT_ACL = "endpoint_atlas_allow";
 	/** Squid ACL names are at most 63 characters; ours get suffixes of up to 30. */
 	static final Pattern ACL_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");
-	private static final Pattern DOMAIN = Pattern.compile("\\.?[a-z0-9-]+(?:\\.[a-z0-9-]+)*");
 	private static final Pattern REGEX_TOKEN = Pattern.compile("\\^\\[a-z0-9-\\]\\+[a-z0-9\\\\.-]+\\$");
 
 	private enum Mode {
@@ -61,7 +62,8 @@ public class SquidExporter implements AllowlistExporter {
 	private static final class Group {
 		final Mode mode;
 		final PortSpec port;
-		final Set<String> domains = new TreeSet<>();
+		/** Arrives in the catalog's order, which is sorted already; {@link Sorted#unique} checks that in one pass. */
+		final List<String> domains = new ArrayList<>();
 		final Set<String> regexes = new TreeSet<>();
 
 		Group(Mode mode, PortSpec port) {
@@ -83,14 +85,15 @@ public class SquidExporter implements AllowlistExporter {
 		}
 		Map<String, Group> groups = new TreeMap<>();
 		Set<String> bareDomains = new TreeSet<>();
-		Set<String> exactHosts = new TreeSet<>();
+		Set<String> exactHosts = new HashSet<>();
+		Approximations approximations = new Approximations("squid");
 		for (EffectiveEndpoint endpoint : ExportableEntries.of(catalog, context)) {
 			WebAccess access = WebAccess.of(endpoint);
 			if (!access.udp().isEmpty()) {
-				context.warn("squid: left out " + endpoint.getPattern() + " " + join(access.udp()) + ": squid proxies TCP only");
+				approximations.add("UDP ports left out (squid proxies TCP only)", endpoint.getPattern() + " " + join(access.udp()));
 			}
 			if (endpoint.getPathAndQuery() != null) {
-				context.warn("squid: " + endpoint.getPattern() + endpoint.getPathAndQuery() + " becomes the whole host " + endpoint.getPattern());
+				approximations.add("paths become the whole host (a CONNECT tunnel has no path)", endpoint.getPattern() + endpoint.getPathAndQuery());
 			}
 			HostPattern pattern = endpoint.getHostPattern();
 			for (PortSpec port : access.http()) {
@@ -112,8 +115,9 @@ public class SquidExporter implements AllowlistExporter {
 		}
 		bareDomains.removeAll(exactHosts);
 		for (String domain : bareDomains) {
-			context.warn("squid: ." + domain + " also allows the bare domain " + domain + " (squid's dstdomain rule), which the catalog does not list");
+			approximations.add("\".domain\" also matches the bare domain, which the catalog does not list (squid's dstdomain rule)", domain);
 		}
+		approximations.report(context);
 		write(out, catalog, name, new ArrayList<>(groups.values()));
 	}
 
@@ -134,11 +138,16 @@ public class SquidExporter implements AllowlistExporter {
 	}
 
 	/** Drops entries that a {@code .domain} of the same group already matches: {@code a.x}, {@code x} and {@code .a.x} next to {@code .x}. */
-	static Set<String> collapse(Set<String> domains) {
-		Set<String> wildcards = new TreeSet<>();
-		domains.stream().filter(d -> d.startsWith(".")).forEach(wildcards::add);
-		Set<String> kept = new TreeSet<>();
-		for (String domain : domains) {
+	static List<String> collapse(Collection<String> domains) {
+		List<String> sorted = Sorted.unique(domains);
+		Set<String> wildcards = new HashSet<>();
+		for (String domain : sorted) {
+			if (domain.startsWith(".")) {
+				wildcards.add(domain);
+			}
+		}
+		List<String> kept = new ArrayList<>(sorted.size());
+		for (String domain : sorted) {
 			if (!coveredByOther(domain, wildcards)) {
 				kept.add(domain);
 			}
@@ -160,7 +169,7 @@ public class SquidExporter implements AllowlistExporter {
 	}
 
 	/** Whether a {@code .domain} entry matches every host of the mid-label regex. */
-	private static boolean regexCovered(String regex, Set<String> domains) {
+	private static boolean regexCovered(String regex, Collection<String> domains) {
 		String literal = regex.substring("^[a-z0-9-]+".length(), regex.length() - 1).replace("\\.", ".");
 		String rest = literal.substring(literal.indexOf('.'));
 		for (int dot = 0; dot >= 0; dot = rest.indexOf('.', dot + 1)) {
@@ -199,17 +208,22 @@ public class SquidExporter implements AllowlistExporter {
 		List<String> members = new ArrayList<>();
 		for (Group group : groups) {
 			String prefix = name + "_" + group.suffix();
-			Set<String> domains = collapse(group.domains);
+			List<String> domains = collapse(group.domains);
+			Set<String> wildcardDomains = new HashSet<>();
+			domains.stream().filter(d -> d.startsWith(".")).forEach(wildcardDomains::add);
 			List<String> hostAcls = new ArrayList<>();
 			out.write("\n");
 			if (!domains.isEmpty()) {
 				hostAcls.add(prefix + "_domains");
+				String head = line("acl", prefix + "_domains", "dstdomain").replace('\n', ' ');
 				for (String domain : domains) {
-					out.write(line("acl", prefix + "_domains", "dstdomain", checkedDomain(domain)));
+					out.write(head);
+					out.write(checkedDomain(domain));
+					out.write('\n');
 				}
 			}
 			List<String> regexes = new ArrayList<>();
-			group.regexes.stream().filter(r -> !regexCovered(r, domains)).forEach(regexes::add);
+			group.regexes.stream().filter(r -> !regexCovered(r, wildcardDomains)).forEach(regexes::add);
 			if (!regexes.isEmpty()) {
 				hostAcls.add(prefix + "_regex");
 				for (String regex : regexes) {
@@ -238,10 +252,28 @@ public class SquidExporter implements AllowlistExporter {
 	}
 
 	static String checkedDomain(String domain) {
-		if (!DOMAIN.matcher(domain).matches()) {
+		if (!isDomainWord(domain)) {
 			throw new IllegalStateException("not a squid dstdomain word: " + ExportHeader.singleLine(domain));
 		}
 		return domain;
+	}
+
+	/** {@code .?label(.label)*} with labels of {@code a-z 0-9 -}, checked without a regex per line. */
+	private static boolean isDomainWord(String domain) {
+		int start = domain.startsWith(".") ? 1 : 0;
+		if (domain.length() <= start) {
+			return false;
+		}
+		char previous = '.';
+		for (int i = start; i < domain.length(); i++) {
+			char c = domain.charAt(i);
+			boolean label = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+			if (!label && (c != '.' || previous == '.')) {
+				return false;
+			}
+			previous = c;
+		}
+		return previous != '.';
 	}
 
 	static String checkedRegex(String regex) {
@@ -257,11 +289,19 @@ public class SquidExporter implements AllowlistExporter {
 	 * onto a directive of its own.
 	 */
 	static String line(String... words) {
+		StringBuilder line = new StringBuilder(64);
 		for (String word : words) {
-			if (word.isEmpty() || !word.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '#' && c != '"' && c != '\'')) {
-				throw new IllegalStateException("not a squid configuration word: \"" + ExportHeader.singleLine(word) + "\"");
+			if (word.isEmpty()) {
+				throw new IllegalStateException("an empty squid configuration word");
 			}
+			for (int i = 0; i < word.length(); i++) {
+				char c = word.charAt(i);
+				if (c <= 0x20 || c >= 0x7f || c == '#' || c == '"' || c == '\'') {
+					throw new IllegalStateException("not a squid configuration word: \"" + ExportHeader.singleLine(word) + "\"");
+				}
+			}
+			line.append(line.length() == 0 ? "" : " ").append(word);
 		}
-		return String.join(" ", words) + "\n";
+		return line.append('\n').toString();
 	}
 }

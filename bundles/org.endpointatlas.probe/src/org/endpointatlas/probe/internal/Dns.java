@@ -127,7 +127,8 @@ final class Dns {
 			if (primary.timedOut) {
 				throw new StageFailure(Outcome.DNS_TIMEOUT, "no answer from " + description + " within " + timeoutMs + " ms");
 			}
-			throw new StageFailure(Outcome.DNS_TIMEOUT, "no answer from " + description + ": " + primary.error);
+			String why = primary.error != null && primary.error.contains("PortUnreachable") ? "nothing listens there (ICMP port unreachable)" : primary.error;
+			throw new StageFailure(Outcome.DNS_TIMEOUT, "no answer from " + description + ": " + why);
 		}
 		int rcode = primary.message.getRcode();
 		switch (rcode) {

@@ -1,0 +1,86 @@
+package org.endpointatlas.probe.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.endpointatlas.probe.ChainCertificate;
+import org.endpointatlas.probe.Outcome;
+import org.endpointatlas.probe.ProbeReport;
+import org.endpointatlas.probe.ProbeReportWriter;
+import org.endpointatlas.probe.ProbeResult;
+import org.endpointatlas.probe.Stage;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class ReportTest {
+
+	private static ProbeReport report() {
+		ProbeResult ok = ProbeResult.builder("*.example.test").host("a.example.test").port(443).scheme("https").areas(List.of("area")).required(true)
+				.outcome(Outcome.OK).elapsed(Stage.DNS, 1).elapsed(Stage.TCP, 2).tls("TLSv1.3", "TLS_AES_128_GCM_SHA256")
+				.chain(List.of(new ChainCertificate("CN=a", "CN=\"root\" <x>", "00".repeat(32), Instant.EPOCH))).httpStatus(200).detail("fine").build();
+		ProbeResult failed = ProbeResult.builder("b.example.test").host("b.example.test").port(443).scheme("https").required(true)
+				.outcome(Outcome.TCP_TIMEOUT).detail("line\nbreak \"quoted\" & <tag>").build();
+		ProbeResult intercepted = ProbeResult.builder("c.example.test").host("c.example.test").port(443).scheme("https").required(true)
+				.outcome(Outcome.TLS_INTERCEPTED).build();
+		ProbeResult skipped = ProbeResult.builder("{prefix}.example.test").port(443).scheme("https").required(true)
+				.outcome(Outcome.NOT_TESTABLE_PARAMETER).build();
+		return new ProbeReport(List.of(ok, failed, intercepted, skipped), Instant.EPOCH, 1234, false, "lab@1");
+	}
+
+	@Test
+	void exitCodeRule() {
+		assertTrue(ProbeResult.countsAsFailure(Outcome.TCP_TIMEOUT, true, false));
+		assertFalse(ProbeResult.countsAsFailure(Outcome.TCP_TIMEOUT, false, false));
+		assertFalse(ProbeResult.countsAsFailure(Outcome.TLS_INTERCEPTED, true, false));
+		assertTrue(ProbeResult.countsAsFailure(Outcome.TLS_INTERCEPTED, true, true));
+		for (Outcome o : Outcome.values()) {
+			if (o.isNotTestable()) {
+				assertFalse(ProbeResult.countsAsFailure(o, true, true), o.name());
+			}
+		}
+		assertEquals(1, report().exitCode());
+	}
+
+	@Test
+	void junitIsWellFormedWithFailuresAndSkips() throws Exception {
+		StringWriter text = new StringWriter();
+		ProbeReportWriter.write("junit", report(), text);
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+		assertEquals("4", document.getDocumentElement().getAttribute("tests"));
+		assertEquals("1", document.getDocumentElement().getAttribute("failures"));
+		assertEquals("1", document.getDocumentElement().getAttribute("skipped"));
+		assertEquals(4, document.getElementsByTagName("testcase").getLength());
+		assertEquals("TCP_TIMEOUT", ((org.w3c.dom.Element) document.getElementsByTagName("failure").item(0)).getAttribute("type"));
+	}
+
+	@Test
+	void jsonEscapesStrings() throws Exception {
+		StringWriter text = new StringWriter();
+		ProbeReportWriter.write("json", report(), text);
+		String json = text.toString();
+		assertTrue(json.startsWith("[") && json.trim().endsWith("]"));
+		assertTrue(json.contains("\"detail\": \"line\\nbreak \\\"quoted\\\" & <tag>\""), json);
+		assertTrue(json.contains("\"elapsedMs\": {\"dns\": 1, \"tcp\": 2}"), json);
+		assertTrue(json.contains("\"host\": null"), json);
+	}
+
+	@Test
+	void tableGroupsFailuresFirst() throws Exception {
+		StringWriter text = new StringWriter();
+		ProbeReportWriter.write("table", report(), text);
+		String table = text.toString();
+		assertTrue(table.startsWith("TCP_TIMEOUT (1, failed)"), table);
+		assertTrue(table.indexOf("TLS_INTERCEPTED") < table.indexOf("OK (1, ok)"), table);
+		assertTrue(table.contains("4 probed in 1234 ms: 1 ok, 1 failed, 1 not testable"), table);
+	}
+}

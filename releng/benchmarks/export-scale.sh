@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Export at scale (issue "Speed and scale"): generates a catalog of 10,000 endpoints in 100 areas and one of 100,000
+# endpoints in 1,000 areas, exports each with ./endpoint-atlas as hosts and as squid, and in the same run lets jq turn an
+# equivalent Microsoft-365-style JSON (endpoint sets with "urls") into a host list: jq -r '.[].urls[]' | sort -u.
+#
+# Every run composes its output from the catalog file; nothing is cached between runs. For each command it prints the
+# median wall time of RUNS runs (default 3) and the peak RSS of the process. "start-up" is the median of
+# `export --format help` (the same JVM, framework and services, without loading a catalog); "export" is end-to-end minus
+# start-up: load, compose and write.
+#
+# Targets: end to end <= 2 s per export; export <= jq's whole run; peak RSS <= 400 MB; cost linear in the size.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+runs=${RUNS:-3}
+command -v jq >/dev/null || { echo "export-scale.sh: jq is missing (apt-get install -y jq)" >&2; exit 2; }
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export HOME="$work/home"; mkdir -p "$HOME"
+
+python3 - "$work" <<'PY'
+import json, sys
+work = sys.argv[1]
+for n, areas in ((10_000, 100), (100_000, 1_000)):
+    per = n // areas
+    sets = []
+    with open(f"{work}/bench-{n}.catalog", "w") as x:
+        x.write('<?xml version="1.0" encoding="UTF-8"?>\n<catalog:Catalog xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"'
+                f' xmlns:catalog="http://endpointatlas.org/catalog/1.0" id="bench" version="{n}">\n'
+                '  <sources id="bench-doc" title="Generated benchmark catalog" path="bench.md"/>\n')
+        for a in range(areas):
+            x.write(f'  <areas id="bench-area-{a:04d}" name="Benchmark area {a}">\n')
+            urls = []
+            for e in range(per):
+                # one in ten a wildcard, one in four also on plain HTTP, like the Microsoft lists
+                host = f"*.svc{e}.area{a:04d}.bench-example.net" if e % 10 == 0 else f"h{e}.area{a:04d}.bench-example.net"
+                urls.append(host)
+                if e % 4 == 0:
+                    x.write(f'    <endpoints pattern="{host}" scheme="any"><ports transport="tcp" from="80"/>'
+                            '<ports transport="tcp" from="443"/></endpoints>\n')
+                else:
+                    x.write(f'    <endpoints pattern="{host}" scheme="https"><ports transport="tcp" from="443"/></endpoints>\n')
+            x.write('  </areas>\n')
+            sets.append({"id": a + 1, "serviceArea": f"Bench{a}", "serviceAreaDisplayName": f"Benchmark area {a}", "urls": urls,
+                         "tcpPorts": "80,443", "expressRoute": False, "category": "Default", "required": True})
+        x.write('</catalog:Catalog>\n')
+    with open(f"{work}/bench-{n}.json", "w") as j:
+        json.dump(sets, j, indent=1)
+PY
+
+./endpoint-atlas areas >/dev/null   # builds the product if needed and warms the framework cache (not counted)
+
+# measure LABEL COMMAND...: median wall time over $runs runs and the peak RSS (the launcher execs java, so the
+# child's own rusage is the JVM's)
+measure() {
+  python3 - "$runs" "$@" <<'PY'
+import os, statistics, subprocess, sys, time
+runs, label, command = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+times, rss = [], 0
+for _ in range(runs):
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    times.append(time.perf_counter() - start)
+    if status != 0:
+        sys.exit(f"{label}: {' '.join(command)} exited with {status}")
+    rss = max(rss, usage.ru_maxrss)
+print(f"{label}\t{statistics.median(times):.3f}\t{rss / 1024:.0f}")
+PY
+}
+
+results="$work/results.tsv"
+for n in 10000 100000; do
+  catalog="$work/bench-$n.catalog"
+  measure "$n start-up" ./endpoint-atlas export --format help >>"$results"
+  for format in hosts squid; do
+    measure "$n $format" ./endpoint-atlas export --format "$format" --catalog "$catalog" -o "$work/out-$n.$format" >>"$results"
+  done
+  measure "$n jq" bash -c "jq -r '.[].urls[]' '$work/bench-$n.json' | sort -u > '$work/out-$n.jq'" >>"$results"
+  # the same hosts: every host jq lists is in the hosts export (which also holds the built-in catalog)
+  missing=$(sort "$work/out-$n.hosts" | comm -13 - <(sort "$work/out-$n.jq") | wc -l)
+  [ "$missing" = 0 ] || { echo "export-scale.sh: $missing hosts of the JSON are missing from the hosts export" >&2; exit 1; }
+  echo "$n entries: hosts $(wc -l <"$work/out-$n.hosts") lines, $(wc -c <"$work/out-$n.hosts") bytes;" \
+    "squid $(wc -l <"$work/out-$n.squid") lines, $(wc -c <"$work/out-$n.squid") bytes; jq $(wc -l <"$work/out-$n.jq") lines" >&2
+done
+
+python3 - "$results" <<'PY'
+import sys
+rows = {}
+for line in open(sys.argv[1]):
+    label, seconds, rss = line.rstrip("\n").split("\t")
+    rows[label] = (float(seconds), int(rss))
+print(f"{'endpoints':>9}  {'command':<7} {'end to end':>10} {'export':>8} {'peak RSS':>9}")
+ok = True
+for n in (10000, 100000):
+    startup = rows[f"{n} start-up"][0]
+    jq = rows[f"{n} jq"][0]
+    print(f"{n:>9}  {'start-up':<7} {startup:>9.3f}s {'':>8} {rows[f'{n} start-up'][1]:>6} MB")
+    for command in ("hosts", "squid"):
+        seconds, rss = rows[f"{n} {command}"]
+        print(f"{n:>9}  {command:<7} {seconds:>9.3f}s {seconds - startup:>7.3f}s {rss:>6} MB")
+        if n == 100000:
+            ok &= seconds <= 2.0 and seconds - startup <= jq and rss <= 400
+    print(f"{n:>9}  {'jq':<7} {jq:>9.3f}s {jq:>7.3f}s {rows[f'{n} jq'][1]:>6} MB")
+for command in ("hosts", "squid"):
+    small = rows[f"10000 {command}"][0] - rows["10000 start-up"][0]
+    large = rows[f"100000 {command}"][0] - rows["100000 start-up"][0]
+    print(f"{command}: export time 100k / 10k = {large / max(small, 0.001):.1f} (10 is linear)")
+print("targets (100k): end to end <= 2 s, export <= jq, peak RSS <= 400 MB:", "met" if ok else "NOT met")
+PY

@@ -48,12 +48,12 @@ final class Explain {
 			List<String> roles = provenance.getEndpoint().getRoles();
 			out.println("      roles: " + (roles.isEmpty() ? "(any)" : String.join(", ", roles.stream().map(r -> roleName(r, catalog)).toList())));
 			for (SourceRef source : provenance.getSources()) {
-				out.println("      source: " + document(source, catalog) + (source.getSection() == null ? "" : ", section \"" + source.getSection() + "\""));
+				out.println("      source: " + document(source, catalog, provenance) + (source.getSection() == null ? "" : ", section \"" + source.getSection() + "\""));
 			}
 			for (OverlayStep step : provenance.getSteps()) {
 				out.println("      overlay: " + step.getChange() + " by " + step.getOverlay() + " at " + step.getLocation()
 						+ (step.getDescription() == null ? "" : ": " + step.getDescription()));
-				step.getSources().forEach(source -> out.println("        source: " + source.getDocument()
+				step.getSources().forEach(source -> out.println("        source: " + document(source, catalog, provenance)
 						+ (source.getSection() == null ? "" : ", section \"" + source.getSection() + "\"")));
 			}
 		}
@@ -64,8 +64,12 @@ final class Explain {
 		return catalog.findRole(id).map(Role::getName).map(name -> name + " (" + id + ")").orElse(id);
 	}
 
-	private static String document(SourceRef source, EffectiveCatalog catalog) {
-		Optional<SourceDocument> document = catalog.getSources().stream().filter(d -> d.getId().equals(source.getDocument())).findFirst();
+	/** The document's title and path: from the catalogs, or from the overlays that added or changed the entry. */
+	private static String document(SourceRef source, EffectiveCatalog catalog, Provenance provenance) {
+		java.util.stream.Stream<SourceDocument> overlayDocuments = provenance.getSteps().stream()
+				.flatMap(step -> step.getOverlay().getOverlay().getSources().stream());
+		Optional<SourceDocument> document = java.util.stream.Stream.concat(catalog.getSources().stream(), overlayDocuments)
+				.filter(d -> d.getId().equals(source.getDocument())).findFirst();
 		return document.map(d -> d.getTitle() + " (" + d.getPath() + ")").orElse(String.valueOf(source.getDocument()));
 	}
 }

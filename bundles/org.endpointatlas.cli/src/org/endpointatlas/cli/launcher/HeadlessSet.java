@@ -27,7 +27,7 @@ import org.osgi.resource.Namespace;
  * Works out which bundles of the product the command line needs, so that it never starts (or even installs) a UI
  * bundle. Installs everything in a throw-away framework, resolves it, and keeps:
  * <ul>
- * <li>roots: Felix SCR, every bundle that announces a catalog area, and every bundle that depends on
+ * <li>roots: Felix SCR, every bundle that announces a catalog area or overlay, and every bundle that depends on
  * {@code org.endpointatlas.core} without depending on SWT (exporters, contributions, the CLI itself);</li>
  * <li>everything the roots need through mandatory wires.</li>
  * </ul>
@@ -39,6 +39,7 @@ final class HeadlessSet {
 	private static final String SWT = "org.eclipse.swt";
 	private static final String SCR = "org.apache.felix.scr";
 	private static final String CATALOG_NAMESPACE = "org.endpointatlas.catalog";
+	private static final String OVERLAY_NAMESPACE = "org.endpointatlas.overlay";
 
 	private final Map<Bundle, Set<Bundle>> needs = new HashMap<>();
 
@@ -113,9 +114,11 @@ final class HeadlessSet {
 		return names.contains(CORE) && !names.contains(SWT);
 	}
 
+	/** Data-only bundles: catalogs and cloud overlays. */
 	private static boolean announcesArea(Bundle bundle) {
 		BundleRevision revision = bundle.adapt(BundleRevision.class);
-		return revision != null && !revision.getDeclaredCapabilities(CATALOG_NAMESPACE).isEmpty();
+		return revision != null && (!revision.getDeclaredCapabilities(CATALOG_NAMESPACE).isEmpty()
+				|| !revision.getDeclaredCapabilities(OVERLAY_NAMESPACE).isEmpty());
 	}
 
 	/** The bundle and everything it needs through mandatory wires. */

@@ -87,10 +87,16 @@ public class ComposerImpl implements Composer {
 				registry.getProblems());
 	}
 
-	/** The built-in overlay of the selected cloud first, then the user's overlays in order. */
+	/**
+	 * The built-in overlay of the selected cloud first, then the user's overlays in order. A user overlay with the id of
+	 * a built-in one replaces it (an admin's edited copy of a sovereign mapping).
+	 */
 	private OverlayEngine applyOverlays(List<ContributedCatalog> catalogs, Selection selection) {
 		OverlayEngine engine = new OverlayEngine(catalogs);
-		registry.getOverlays().stream().filter(o -> o.getClouds().contains(selection.getCloud())).forEach(o -> engine.apply(o, true));
+		Set<String> replaced = selection.getOverlays().stream().map(o -> o.getOverlay().getId()).filter(java.util.Objects::nonNull)
+				.collect(Collectors.toSet());
+		registry.getOverlays().stream().filter(o -> o.getClouds().contains(selection.getCloud()))
+				.filter(o -> !replaced.contains(o.getOverlay().getId())).forEach(o -> engine.apply(o, true));
 		selection.getOverlays().forEach(o -> engine.apply(o, false));
 		return engine;
 	}

@@ -163,6 +163,10 @@ final class OverlayEngine {
 			Endpoint endpoint = entry.writable();
 			String before = endpoint.getPattern();
 			endpoint.setPattern(operation.getReplacement());
+			// facts about the old host do not carry over to the new one
+			endpoint.setProbeHost(null);
+			endpoint.setProbeHostSource(null);
+			endpoint.getAddresses().clear();
 			if (cloudLayer) {
 				// the mapping makes it this cloud's entry
 				endpoint.getClouds().clear();

@@ -81,8 +81,11 @@ final class CatalogChecks {
 		} else if (operation instanceof AddEndpoint && ((AddEndpoint) operation).getEndpoint() != null) {
 			checkEndpoint(((AddEndpoint) operation).getEndpoint());
 		} else if (operation instanceof ReplacePattern) {
-			checkMatch(((ReplacePattern) operation).getMatch());
-			checkPattern(operation, ((ReplacePattern) operation).getReplacement());
+			ReplacePattern replace = (ReplacePattern) operation;
+			checkMatch(replace.getMatch());
+			if (!replace.isNotDocumented()) {
+				checkPattern(operation, replace.getReplacement());
+			}
 		} else if (operation instanceof RemoveEndpoints) {
 			checkMatch(((RemoveEndpoints) operation).getMatch());
 		} else if (operation instanceof PatchEndpoints) {

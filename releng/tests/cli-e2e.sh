@@ -61,5 +61,32 @@ printf "$head"'  <areas id="contoso" name="Contoso">\n    <endpoints pattern="su
 run export --format hosts --area contoso
 check "the user-catalog home loads like --catalog" '[ "$code" = 0 ] && [ "$out" = sup01.corp.contoso.com ]'
 
+# --- overlays: sovereign clouds and an organisation profile
+run export --format hosts --cloud us-gov
+check "us-gov: the US Government hosts are in" 'grep -qx management.usgovcloudapi.net <<<"$out" && grep -qx login.microsoftonline.us <<<"$out" && grep -qx "\*.manage.microsoft.us" <<<"$out"'
+check "us-gov: the public hosts are out" '! grep -qx management.azure.com <<<"$out" && ! grep -qx login.microsoftonline.com <<<"$out"'
+run export --format hosts --cloud china
+check "china: warns about entries with no documented China equivalent" '[ "$code" = 0 ] && [ $(grep -c "no documented\|not documented for the china cloud" <<<"$err") -gt 20 ]'
+run explain management.usgovcloudapi.net --cloud us-gov
+check "explain shows the us-gov mapping and its source" '[ "$code" = 0 ] && grep -q "replaced management.azure.com with management.usgovcloudapi.net" <<<"$out" && grep -q "us-gov.overlay:[0-9]" <<<"$out"'
+run export --format hosts --overlay examples/contoso.overlay
+check "the Contoso profile resolves its parameters and adds its hosts" '[ "$code" = 0 ] && grep -qx contoso-cmg.westeurope.cloudapp.azure.com <<<"$out" && grep -qx sup01.corp.contoso.com <<<"$out"'
+run export --format hosts --overlay examples/contoso.overlay --cloud us-gov
+check "the Contoso profile layers on the us-gov overlay" '[ "$code" = 0 ] && grep -qx login.microsoftonline.us <<<"$out"'
+
+ohead='<?xml version="1.0"?>\n<catalog:Overlay xmlns:xmi="http://www.omg.org/XMI" xmi:version="2.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:catalog="http://endpointatlas.org/catalog/1.0" id="bad">\n'
+printf "$ohead"'  <operations xsi:type="catalog:AddEndpoint" area="no-such-area">\n    <endpoints pattern="a.example.com"/>\n  </operations>\n</catalog:Overlay>\n' | sed 's/<endpoints/<endpoint/' > "$work/unknown-area.overlay"
+printf "$ohead"'  <operations xsi:type="catalog:SetParameter" name="colour" value="blue"/>\n</catalog:Overlay>\n' > "$work/unknown-param.overlay"
+printf "$ohead"'  <operations xsi:type="catalog:ReplacePattern" replacement="*.com">\n    <match pattern="go.microsoft.com"/>\n  </operations>\n</catalog:Overlay>\n' > "$work/bad-replacement.overlay"
+printf "$ohead"'  <operations xsi:type="catalog:RemoveEndpoints" reason="a">\n    <match pattern="aka.ms"/>\n  </operations>\n  <operations xsi:type="catalog:PatchEndpoints">\n    <match pattern="aka.ms"/>\n    <notes>b</notes>\n  </operations>\n</catalog:Overlay>\n' > "$work/conflict.overlay"
+printf '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<x>&e;</x>\n' > "$work/xxe.overlay"
+cp "$work/attr.catalog" "$work/not-an-overlay.overlay"
+for f in unknown-area unknown-param bad-replacement conflict xxe not-an-overlay; do
+  rm -f "$work/out.txt"
+  run export --format hosts --overlay "$work/$f.overlay" -o "$work/out.txt"
+  check "bad overlay $f: exit 2, one line with file:line, no output file" \
+    '[ "$code" = 2 ] && [ $(wc -l <<<"$err") = 1 ] && grep -q "$work/$f.overlay:[0-9]" <<<"$err" && [ ! -e "$work/out.txt" ] && ! grep -q "Exception\|root:" <<<"$err"'
+done
+
 echo "$checks checks, $failures failed"
 [ "$failures" = 0 ]

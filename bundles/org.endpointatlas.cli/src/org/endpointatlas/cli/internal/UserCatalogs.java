@@ -1,18 +1,16 @@
 package org.endpointatlas.cli.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.endpointatlas.catalog.model.Catalog;
 import org.endpointatlas.core.ContributedCatalog;
 import org.endpointatlas.core.ContributedOverlay;
 import org.endpointatlas.core.io.CatalogFiles;
 import org.endpointatlas.core.io.CatalogLoadException;
+import org.endpointatlas.core.io.UserCatalogHome;
 
 /**
  * The user's catalogs and overlays: the {@code --catalog FILE} and {@code --overlay FILE} arguments and every
@@ -21,7 +19,7 @@ import org.endpointatlas.core.io.CatalogLoadException;
  */
 final class UserCatalogs {
 
-	static final String HOME_PROPERTY = "endpointatlas.home";
+	static final String HOME_PROPERTY = UserCatalogHome.HOME_PROPERTY;
 
 	private UserCatalogs() {
 	}
@@ -32,12 +30,7 @@ final class UserCatalogs {
 
 	/** {@code -Dendpointatlas.home}, else {@code $HOME/.endpoint-atlas} (as shells mean it), else the JVM's user.home. */
 	static Path defaultHome() {
-		String configured = System.getProperty(HOME_PROPERTY);
-		if (configured != null) {
-			return Path.of(configured);
-		}
-		String home = System.getenv("HOME");
-		return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".endpoint-atlas");
+		return UserCatalogHome.defaultHome();
 	}
 
 	static List<ContributedCatalog> load(Arguments arguments) throws UsageException, CatalogLoadException {
@@ -53,7 +46,7 @@ final class UserCatalogs {
 
 	/** The overlays of the user-catalog home (sorted by name), then the {@code --overlay} files in command-line order. */
 	static List<ContributedOverlay> loadOverlays(Arguments arguments) throws UsageException, CatalogLoadException {
-		List<Path> files = new ArrayList<>(filesIn(home(arguments), ".overlay"));
+		List<Path> files = new ArrayList<>(overlayFilesIn(home(arguments)));
 		arguments.all("--overlay").forEach(f -> files.add(Path.of(f)));
 		List<ContributedOverlay> overlays = new ArrayList<>();
 		for (Path file : files) {
@@ -63,22 +56,18 @@ final class UserCatalogs {
 	}
 
 	private static List<Path> filesIn(Path home) throws UsageException {
-		return filesIn(home, ".catalog", ".xmi");
-	}
-
-	private static List<Path> filesIn(Path home, String... extensions) throws UsageException {
-		if (!Files.isDirectory(home)) {
-			return List.of();
-		}
-		try (Stream<Path> entries = Files.list(home)) {
-			return entries.filter(f -> hasExtension(f, extensions)).sorted().collect(Collectors.toList());
+		try {
+			return UserCatalogHome.catalogFiles(home);
 		} catch (IOException e) {
 			throw new UsageException(home + ": cannot list the user-catalog home: " + e.getMessage());
 		}
 	}
 
-	private static boolean hasExtension(Path file, String... extensions) {
-		String name = file.getFileName().toString();
-		return Files.isRegularFile(file) && java.util.Arrays.stream(extensions).anyMatch(name::endsWith);
+	private static List<Path> overlayFilesIn(Path home) throws UsageException {
+		try {
+			return UserCatalogHome.overlayFiles(home);
+		} catch (IOException e) {
+			throw new UsageException(home + ": cannot list the user-catalog home: " + e.getMessage());
+		}
 	}
 }

@@ -8,6 +8,9 @@
 # `export --format help` (the same JVM, framework and services, without loading a catalog); "export" is end-to-end minus
 # start-up: load, compose and write.
 #
+# Each catalog is measured as XMI (.catalog) and in EMF's binary resource format (.catalogbin, "-bin" rows), which the
+# script converts with releng/benchmarks/ToBinary.java; both must give the same bytes.
+#
 # Targets: end to end <= 2 s per export; export <= jq's whole run; peak RSS <= 400 MB; cost linear in the size.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -48,6 +51,15 @@ PY
 
 ./endpoint-atlas areas >/dev/null   # builds the product if needed and warms the framework cache (not counted)
 
+# the same catalogs in EMF's binary resource format (.catalogbin), converted with the product's own CatalogFiles
+plugins=releng/org.endpointatlas.product/target/products/org.endpointatlas.product/linux/gtk/x86_64/plugins
+classpath=$(ls "$plugins"/org.eclipse.emf.common_*.jar "$plugins"/org.eclipse.emf.ecore_*.jar "$plugins"/org.eclipse.emf.ecore.xmi_*.jar \
+  "$plugins"/org.endpointatlas.catalog.model_*.jar "$plugins"/org.endpointatlas.core_*.jar "$plugins"/com.google.guava_*.jar \
+  "$plugins"/com.google.guava.failureaccess_*.jar | tr '\n' ':')
+for n in 10000 100000; do
+  java -cp "$classpath" releng/benchmarks/ToBinary.java "$work/bench-$n.catalog" "$work/bench-$n.catalogbin"
+done
+
 # measure LABEL COMMAND...: median wall time over $runs runs and the peak RSS (the launcher execs java, so the
 # child's own rusage is the JVM's)
 measure() {
@@ -73,6 +85,8 @@ for n in 10000 100000; do
   measure "$n start-up" ./endpoint-atlas export --format help >>"$results"
   for format in hosts squid; do
     measure "$n $format" ./endpoint-atlas export --format "$format" --catalog "$catalog" -o "$work/out-$n.$format" >>"$results"
+    measure "$n $format-bin" ./endpoint-atlas export --format "$format" --catalog "${catalog}bin" -o "$work/out-$n.$format-bin" >>"$results"
+    cmp -s "$work/out-$n.$format" "$work/out-$n.$format-bin" || { echo "export-scale.sh: XMI and binary give different $format" >&2; exit 1; }
   done
   measure "$n jq" bash -c "jq -r '.[].urls[]' '$work/bench-$n.json' | sort -u > '$work/out-$n.jq'" >>"$results"
   # the same hosts: every host jq lists is in the hosts export (which also holds the built-in catalog)
@@ -88,19 +102,19 @@ rows = {}
 for line in open(sys.argv[1]):
     label, seconds, rss = line.rstrip("\n").split("\t")
     rows[label] = (float(seconds), int(rss))
-print(f"{'endpoints':>9}  {'command':<7} {'end to end':>10} {'export':>8} {'peak RSS':>9}")
+print(f"{'endpoints':>9}  {'command':<9} {'end to end':>10} {'export':>8} {'peak RSS':>9}")
 ok = True
 for n in (10000, 100000):
     startup = rows[f"{n} start-up"][0]
     jq = rows[f"{n} jq"][0]
-    print(f"{n:>9}  {'start-up':<7} {startup:>9.3f}s {'':>8} {rows[f'{n} start-up'][1]:>6} MB")
-    for command in ("hosts", "squid"):
+    print(f"{n:>9}  {'start-up':<9} {startup:>9.3f}s {'':>8} {rows[f'{n} start-up'][1]:>6} MB")
+    for command in ("hosts", "hosts-bin", "squid", "squid-bin"):
         seconds, rss = rows[f"{n} {command}"]
-        print(f"{n:>9}  {command:<7} {seconds:>9.3f}s {seconds - startup:>7.3f}s {rss:>6} MB")
+        print(f"{n:>9}  {command:<9} {seconds:>9.3f}s {seconds - startup:>7.3f}s {rss:>6} MB")
         if n == 100000:
             ok &= seconds <= 2.0 and seconds - startup <= jq and rss <= 400
-    print(f"{n:>9}  {'jq':<7} {jq:>9.3f}s {jq:>7.3f}s {rows[f'{n} jq'][1]:>6} MB")
-for command in ("hosts", "squid"):
+    print(f"{n:>9}  {'jq':<9} {jq:>9.3f}s {jq:>7.3f}s {rows[f'{n} jq'][1]:>6} MB")
+for command in ("hosts", "hosts-bin", "squid", "squid-bin"):
     small = rows[f"10000 {command}"][0] - rows["10000 start-up"][0]
     large = rows[f"100000 {command}"][0] - rows["100000 start-up"][0]
     print(f"{command}: export time 100k / 10k = {large / max(small, 0.001):.1f} (10 is linear)")

@@ -1,5 +1,6 @@
 package org.endpointatlas.core.io;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -21,7 +23,8 @@ import org.endpointatlas.catalog.model.Overlay;
 /**
  * Loads and saves catalog ({@code .xmi}, {@code .catalog}) and overlay ({@code .overlay}) files safely: no DOCTYPE, no
  * external entity, no network access; every problem becomes a one-line {@link CatalogLoadException} with file and line.
- * Saving goes through a temporary file in the same folder and an atomic move.
+ * Saving goes through a temporary file in the same folder and an atomic move. Large catalogs may use EMF's binary
+ * resource format ({@value #BINARY_EXTENSION}), which loads several times faster and passes the same checks.
  */
 public final class CatalogFiles {
 
@@ -70,12 +73,16 @@ public final class CatalogFiles {
 			throw new CatalogLoadException(name, 0, null, Files.exists(file) ? "not a regular file" : "no such file");
 		}
 		LineTrackingXMIResource resource = newResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		try (InputStream in = Files.newInputStream(file)) {
-			resource.load(in, loadOptions());
-		} catch (IOException | RuntimeException e) {
-			throw LoadErrors.translate(e, resource, name);
+		if (isBinary(file)) {
+			loadBinary(file, resource);
+		} else {
+			try (InputStream in = Files.newInputStream(file)) {
+				resource.load(in, loadOptions());
+			} catch (IOException | RuntimeException e) {
+				throw LoadErrors.translate(e, resource, name);
+			}
+			LoadErrors.failOnErrors(resource, name);
 		}
-		LoadErrors.failOnErrors(resource, name);
 		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 		if (root instanceof Catalog) {
 			CatalogChecks.check((Catalog) root, resource, name);
@@ -83,6 +90,29 @@ public final class CatalogFiles {
 			CatalogChecks.check((Overlay) root, resource, name);
 		}
 		return resource;
+	}
+
+	/** EMF's binary resource format, for large catalogs: the same model and the same checks, several times faster to load. */
+	public static final String BINARY_EXTENSION = ".catalogbin";
+
+	private static boolean isBinary(Path file) {
+		return file.getFileName().toString().endsWith(BINARY_EXTENSION);
+	}
+
+	/**
+	 * Loads a binary resource into {@code target}, so that the checks run on it as on XMI (with no line numbers). Binary
+	 * input has no DOCTYPE or entities; what it holds is validated like any other catalog.
+	 */
+	private static void loadBinary(Path file, LineTrackingXMIResource target) throws CatalogLoadException {
+		Resource binary = new BinaryResourceImpl(target.getURI());
+		target.getResourceSet().getResources().add(binary);
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+			binary.load(in, null);
+		} catch (IOException | RuntimeException e) {
+			throw new CatalogLoadException(file.toString(), 0, null, "not a binary catalog (" + e.getClass().getSimpleName() + ")");
+		}
+		target.getContents().addAll(binary.getContents());
+		target.getResourceSet().getResources().remove(binary);
 	}
 
 	private static <T> T rootOf(Resource resource, Class<T> type, String name) throws CatalogLoadException {
@@ -136,7 +166,8 @@ public final class CatalogFiles {
 
 	/** Saves a copy of the root into {@code file} through a temporary file in the same folder and an atomic move. */
 	public static void save(EObject root, Path file) throws IOException {
-		Resource resource = newResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+		Resource resource = isBinary(file) ? new BinaryResourceImpl(uri) : newResource(uri);
 		resource.getContents().add(EcoreUtil.copy(root));
 		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
 	}

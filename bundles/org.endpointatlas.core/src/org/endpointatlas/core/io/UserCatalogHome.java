@@ -16,7 +16,7 @@ public final class UserCatalogHome {
 
 	/** System property that names another home folder (tests, portable installs). */
 	public static final String HOME_PROPERTY = "endpointatlas.home";
-	public static final List<String> CATALOG_EXTENSIONS = List.of(".catalog", ".xmi");
+	public static final List<String> CATALOG_EXTENSIONS = List.of(".catalog", ".catalogbin", ".xmi");
 	public static final String OVERLAY_EXTENSION = ".overlay";
 
 	private UserCatalogHome() {

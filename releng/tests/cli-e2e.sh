@@ -88,5 +88,15 @@ for f in unknown-area unknown-param bad-replacement conflict xxe not-an-overlay;
     '[ "$code" = 2 ] && [ $(wc -l <<<"$err") = 1 ] && grep -q "$work/$f.overlay:[0-9]" <<<"$err" && [ ! -e "$work/out.txt" ] && ! grep -q "Exception\|root:" <<<"$err"'
 done
 
+# --- an organisation's own area bundle, dropped into a copy of the product
+product=releng/org.endpointatlas.product/target/products/org.endpointatlas.product/linux/gtk/x86_64
+example=$(ls examples/org.example.contoso.areas/target/org.example.contoso.areas-*.jar 2>/dev/null | head -1)
+cp -r "$product" "$work/product" && rm -rf "$work/product/configuration/cli" && mkdir -p "$work/product/dropins"
+[ -n "$example" ] && cp "$example" "$work/product/dropins/"
+out=$("$work/product/endpoint-atlas" areas --format json 2>"$work/err"); code=$?; err=$(cat "$work/err")
+check "a dropped-in area bundle appears in areas with its bundle" '[ "$code" = 0 ] && grep -q "\"id\": \"contoso-line-of-business\"" <<<"$out" && grep -q "\"bundle\": \"org.example.contoso.areas\"" <<<"$out"'
+out=$("$work/product/endpoint-atlas" export --format hosts --area contoso-line-of-business 2>"$work/err"); code=$?
+check "its endpoints export like the built-in ones" '[ "$code" = 0 ] && grep -qx licensing.contoso-apps.com <<<"$out"'
+
 echo "$checks checks, $failures failed"
 [ "$failures" = 0 ]

@@ -16,12 +16,10 @@ import org.endpointatlas.catalog.model.PortRange;
 import org.endpointatlas.catalog.model.Scheme;
 import org.endpointatlas.catalog.model.SourceRef;
 import org.endpointatlas.catalog.model.Status;
-import org.endpointatlas.core.CatalogRegistry;
 import org.endpointatlas.core.ContributedCatalog;
 import org.endpointatlas.core.ContributedOverlay;
 import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.EffectiveEndpoint;
-import org.endpointatlas.core.LoadProblem;
 import org.endpointatlas.core.Selection;
 import org.endpointatlas.core.InvalidSelectionException;
 import org.junit.jupiter.api.Test;
@@ -29,25 +27,9 @@ import org.junit.jupiter.api.Test;
 class ComposerImplTest {
 
 	private static final CatalogFactory F = CatalogFactory.eINSTANCE;
-	private final List<ContributedCatalog> catalogs = new ArrayList<>();
-	private final List<ContributedOverlay> cloudOverlays = new ArrayList<>();
-
-	private final CatalogRegistry registry = new CatalogRegistry() {
-		@Override
-		public List<ContributedCatalog> getCatalogs() {
-			return catalogs;
-		}
-
-		@Override
-		public List<ContributedOverlay> getOverlays() {
-			return cloudOverlays;
-		}
-
-		@Override
-		public List<LoadProblem> getProblems() {
-			return List.of();
-		}
-	};
+	private final FixedRegistry registry = new FixedRegistry();
+	private final List<ContributedCatalog> catalogs = registry.catalogs;
+	private final List<ContributedOverlay> cloudOverlays = registry.cloudOverlays;
 
 	private FeatureArea area(String id, String bundle) {
 		Catalog catalog = F.createCatalog();

@@ -26,12 +26,10 @@ import org.endpointatlas.catalog.model.ReplacePattern;
 import org.endpointatlas.catalog.model.Scheme;
 import org.endpointatlas.catalog.model.SetParameter;
 import org.endpointatlas.catalog.model.Status;
-import org.endpointatlas.core.CatalogRegistry;
 import org.endpointatlas.core.ContributedCatalog;
 import org.endpointatlas.core.ContributedOverlay;
 import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.EffectiveEndpoint;
-import org.endpointatlas.core.LoadProblem;
 import org.endpointatlas.core.OverlayException;
 import org.endpointatlas.core.Selection;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,26 +38,10 @@ import org.junit.jupiter.api.Test;
 class OverlayEngineTest {
 
 	private static final CatalogFactory F = CatalogFactory.eINSTANCE;
-	private final List<ContributedCatalog> catalogs = new ArrayList<>();
-	private final List<ContributedOverlay> cloudOverlays = new ArrayList<>();
+	private final FixedRegistry registry = new FixedRegistry();
+	private final List<ContributedCatalog> catalogs = registry.catalogs;
+	private final List<ContributedOverlay> cloudOverlays = registry.cloudOverlays;
 	private Catalog base;
-
-	private final CatalogRegistry registry = new CatalogRegistry() {
-		@Override
-		public List<ContributedCatalog> getCatalogs() {
-			return catalogs;
-		}
-
-		@Override
-		public List<ContributedOverlay> getOverlays() {
-			return cloudOverlays;
-		}
-
-		@Override
-		public List<LoadProblem> getProblems() {
-			return List.of();
-		}
-	};
 
 	@BeforeEach
 	void baseCatalog() {

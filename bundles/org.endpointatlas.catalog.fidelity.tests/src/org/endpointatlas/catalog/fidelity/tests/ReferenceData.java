@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
+import org.endpointatlas.catalog.model.Cloud;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -26,6 +29,12 @@ final class ReferenceData {
 	static final String EXCLUSIONS = "fidelity/exclusions.txt";
 	/** The area of a section that no area of the built-in catalog holds. */
 	static final String NO_AREA = "-";
+	/**
+	 * The area column of a section of a sovereign-cloud page: {@code cloud:us-gov} or {@code cloud:us-gov,us-gov-dod}.
+	 * Its entries must be endpoints of the effective catalog of each named cloud (the built-in catalog with the cloud's
+	 * built-in overlay applied), in whatever area.
+	 */
+	static final String CLOUD_PREFIX = "cloud:";
 	/** The entry of an exclusion that covers every entry of its section. */
 	static final String ALL_ENTRIES = "*";
 
@@ -33,6 +42,28 @@ final class ReferenceData {
 	record SectionRow(String document, String section, String area, int entries, int uniqueHosts, int line) {
 		String key() {
 			return ReferenceData.key(document, section);
+		}
+
+		/** Whether the section maps to clouds ({@code cloud:...}) rather than to an area. */
+		boolean mapsToClouds() {
+			return area.startsWith(CLOUD_PREFIX);
+		}
+
+		/** The clouds of a {@code cloud:...} row, in the order written; empty for an area row. */
+		Set<Cloud> clouds() {
+			Set<Cloud> clouds = new LinkedHashSet<>();
+			if (mapsToClouds()) {
+				for (String literal : area.substring(CLOUD_PREFIX.length()).split(",")) {
+					Cloud cloud = Cloud.get(literal.trim());
+					if (cloud == null || cloud == Cloud.PUBLIC) {
+						throw new IllegalStateException(SECTIONS + ":" + line + ": \"" + literal.trim()
+								+ "\" is not a sovereign cloud (known: " + Cloud.VALUES.stream().filter(c -> c != Cloud.PUBLIC)
+										.map(Cloud::getLiteral).toList() + ")");
+					}
+					clouds.add(cloud);
+				}
+			}
+			return clouds;
 		}
 	}
 
@@ -88,8 +119,10 @@ final class ReferenceData {
 		List<SectionRow> rows = new ArrayList<>();
 		for (Row row : rows(SECTIONS, 5)) {
 			try {
-				rows.add(new SectionRow(row.cells[0], row.cells[1], row.cells[2], Integer.parseInt(row.cells[3]),
-						Integer.parseInt(row.cells[4]), row.line));
+				SectionRow section = new SectionRow(row.cells[0], row.cells[1], row.cells[2], Integer.parseInt(row.cells[3]),
+						Integer.parseInt(row.cells[4]), row.line);
+				section.clouds(); // fails on an unknown cloud
+				rows.add(section);
 			} catch (NumberFormatException e) {
 				throw new IllegalStateException(SECTIONS + ":" + row.line + ": counts must be numbers", e);
 			}

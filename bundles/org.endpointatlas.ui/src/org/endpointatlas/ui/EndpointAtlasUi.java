@@ -18,6 +18,13 @@ public final class EndpointAtlasUi {
 	 */
 	public static final String SCREENSHOT_AND_EXIT_PROPERTY = "endpointatlas.ui.screenshotAndExit";
 
+	/**
+	 * System property for scripts (screenshots, demos): files to open in the editors once the window is open, separated
+	 * by commas; {@code FILE#PATTERN} also selects that endpoint (in an overlay, that row of the effective catalog);
+	 * {@code builtin:BUNDLE/AREA} opens a built-in area.
+	 */
+	public static final String OPEN_PROPERTY = "endpointatlas.ui.open";
+
 	/** Key of the SWT widget data that names widgets for UI tests (like SWTBot's widget key). */
 	public static final String WIDGET_ID_KEY = "org.endpointatlas.ui.widgetId";
 	/** Widget id of the Areas view's tree: contributing bundles, and their areas. */
@@ -28,6 +35,24 @@ public final class EndpointAtlasUi {
 	public static final String REFRESH_ACTION_ID = "org.endpointatlas.ui.views.areas.refresh";
 	/** Id of the Areas view's toolbar toggle that shows retired areas and endpoints too. */
 	public static final String SHOW_RETIRED_ACTION_ID = "org.endpointatlas.ui.views.areas.showRetired";
+
+	/** Id of the File menu action that opens the export wizard. */
+	public static final String EXPORT_ACTION_ID = "org.endpointatlas.ui.exportAllowlist";
+	/** Widget ids of the export wizard: areas and roles (check tables), cloud, include retired, overlays, parameters. */
+	public static final String EXPORT_AREAS_WIDGET_ID = "export.areas";
+	public static final String EXPORT_ROLES_WIDGET_ID = "export.roles";
+	public static final String EXPORT_CLOUD_WIDGET_ID = "export.cloud";
+	public static final String EXPORT_RETIRED_WIDGET_ID = "export.includeRetired";
+	public static final String EXPORT_OVERLAYS_WIDGET_ID = "export.overlays";
+	/** Prefix of the parameter fields: {@code export.param.NAME}. */
+	public static final String EXPORT_PARAM_WIDGET_ID_PREFIX = "export.param.";
+	public static final String EXPORT_FORMATS_WIDGET_ID = "export.formats";
+	public static final String EXPORT_HEADER_WIDGET_ID = "export.header";
+	public static final String EXPORT_PREVIEW_WIDGET_ID = "export.preview";
+	public static final String EXPORT_FILE_WIDGET_ID = "export.file";
+	public static final String EXPORT_COMMAND_WIDGET_ID = "export.commandLine";
+	/** Id of the preference page with the probe's network settings. */
+	public static final String PREFERENCE_PAGE_ID = "org.endpointatlas.ui.preferences.probe";
 
 	private EndpointAtlasUi() {
 	}

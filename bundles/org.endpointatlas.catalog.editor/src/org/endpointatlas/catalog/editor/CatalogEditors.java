@@ -1,13 +1,22 @@
 package org.endpointatlas.catalog.editor;
 
 import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
 
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.endpointatlas.catalog.editor.internal.BuiltInInput;
+import org.endpointatlas.catalog.editor.internal.EditorResource;
 import org.endpointatlas.catalog.editor.internal.FileInput;
+import org.endpointatlas.catalog.editor.internal.ModelEditor;
+import org.endpointatlas.catalog.editor.internal.WarmUp;
+import org.endpointatlas.catalog.editor.internal.overlay.OverlayEditor;
+import org.endpointatlas.catalog.model.Endpoint;
 import org.endpointatlas.core.io.UserCatalogHome;
 
 /**
@@ -39,6 +48,7 @@ public final class CatalogEditors {
 	public static final String EFFECTIVE_STATUS_WIDGET_ID = "overlay.status";
 	public static final String CLOUD_COMBO_WIDGET_ID = "overlay.cloud";
 	public static final String ONLY_CHANGES_WIDGET_ID = "overlay.onlyChanges";
+	public static final String PROVENANCE_WIDGET_ID = "overlay.provenance";
 	/** Prefix of the widget ids of the parameter fields: {@code overlay.param.NAME}. */
 	public static final String PARAM_WIDGET_ID_PREFIX = "overlay.param.";
 
@@ -61,6 +71,38 @@ public final class CatalogEditors {
 	 */
 	public static IEditorPart openBuiltIn(IWorkbenchPage page, String bundleSymbolicName, String areaId) throws PartInitException {
 		return page.openEditor(new BuiltInInput(bundleSymbolicName, areaId), CATALOG_EDITOR_ID);
+	}
+
+	/**
+	 * Selects (and reveals) the first endpoint whose pattern is {@code pattern} in an editor of this bundle, so that the
+	 * Properties view shows it; in the overlay editor, the row of the effective catalog, with its provenance.
+	 *
+	 * @return whether there was one (for the overlay editor: whether it is an overlay editor)
+	 */
+	public static boolean reveal(IEditorPart editor, String pattern) {
+		if (editor instanceof OverlayEditor) {
+			((OverlayEditor) editor).revealRow(pattern);
+			return true;
+		}
+		if (!(editor instanceof ModelEditor) || ((ModelEditor) editor).getDocument() == null) {
+			return false;
+		}
+		ModelEditor model = (ModelEditor) editor;
+		for (EObject object : EditorResource.withContents(model.getDocument().getRoot())) {
+			if (object instanceof Endpoint && pattern.equalsIgnoreCase(((Endpoint) object).getPattern())) {
+				model.selectInViewer(List.of(object));
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Prepares the editors in a background job (loads their classes, compiles the hot paths on a generated catalog), so
+	 * the first catalog opens as fast as the next ones. The workbench calls it once its window is open.
+	 */
+	public static Job prepare(long delayMillis) {
+		return WarmUp.schedule(delayMillis);
 	}
 
 	public static IEditorInput fileInput(Path file) {

@@ -32,9 +32,12 @@ public final class CopyToMyCatalogAction extends Action {
 				.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_TOOL_COPY));
 	}
 
+	/** Enabled for catalogs that are not in the home already: built-in areas, and files from elsewhere. */
 	void update() {
 		ModelDocument document = editor.getDocument();
-		setEnabled(document != null && document.getRoot() instanceof Catalog);
+		boolean inHome = document != null && document.getFile() != null
+				&& UserCatalogHome.defaultHome().toAbsolutePath().normalize().equals(document.getFile().getParent());
+		setEnabled(document != null && document.getRoot() instanceof Catalog && !inHome);
 	}
 
 	@Override

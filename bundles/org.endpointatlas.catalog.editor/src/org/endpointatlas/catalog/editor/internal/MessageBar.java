@@ -24,12 +24,14 @@ final class MessageBar {
 		bar = new Composite(parent, SWT.NONE);
 		bar.setData(CatalogEditors.WIDGET_ID_KEY, widgetId);
 		bar.setBackground(background);
+		bar.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		bar.setBackgroundMode(SWT.INHERIT_FORCE);
 		GridLayoutFactory.swtDefaults().numColumns(3).margins(8, 4).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		icon = new Label(bar, SWT.NONE);
 		icon.setImage(parent.getDisplay().getSystemImage(systemIcon));
 		text = new Label(bar, SWT.WRAP);
+		text.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(300, SWT.DEFAULT).applyTo(text);
 	}
 

@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPathEditorInput;
-import org.eclipse.ui.IURIEditorInput;
 import org.endpointatlas.catalog.model.Catalog;
 import org.endpointatlas.core.CatalogRegistry;
 import org.endpointatlas.core.ContributedCatalog;
@@ -57,7 +56,7 @@ public final class ModelDocument {
 		this.stamp = file == null ? null : FileStamp.of(file);
 	}
 
-	/** The file of an editor input: ours, or a path or file URI from another editor input (an IDE workspace file). */
+	/** The file of an editor input: ours, or the path of another editor input (an IDE workspace file). */
 	public static Optional<Path> fileOf(IEditorInput input) {
 		if (input instanceof FileInput) {
 			return Optional.of(((FileInput) input).getFile());
@@ -65,8 +64,9 @@ public final class ModelDocument {
 		if (input instanceof IPathEditorInput) {
 			return Optional.of(((IPathEditorInput) input).getPath().toPath());
 		}
-		if (input instanceof IURIEditorInput && "file".equals(((IURIEditorInput) input).getURI().getScheme())) {
-			return Optional.of(Path.of(((IURIEditorInput) input).getURI()));
+		Path adapted = input.getAdapter(Path.class);
+		if (adapted != null) {
+			return Optional.of(adapted);
 		}
 		return Optional.empty();
 	}

@@ -56,6 +56,10 @@ import org.endpointatlas.core.io.CatalogLoadException;
  */
 public abstract class ModelEditor extends EditorPart implements IEditingDomainProvider {
 
+	/** Light backgrounds, readable with the theme's dark text (no OS resources: nothing to dispose). */
+	private static final org.eclipse.swt.graphics.Color INFO = new org.eclipse.swt.graphics.Color(255, 248, 220);
+	private static final org.eclipse.swt.graphics.Color WARNING = new org.eclipse.swt.graphics.Color(255, 232, 224);
+
 	protected final ServiceAccess services = new ServiceAccess();
 	protected ComposedAdapterFactory adapterFactory;
 	protected GuardedCommandStack commandStack;
@@ -70,6 +74,8 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
 	private FileStamp warnedAbout;
 	private boolean checkingDisk;
 	private boolean disposed;
+	private Composite body;
+	private long loadMillis = -1;
 	private final IPartListener2 activation = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
@@ -112,7 +118,9 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
 		actions = new CommandStackActions(domain);
 		copyAction = new CopyToMyCatalogAction(this);
 		commandStack.addCommandStackListener(event -> commandStackChanged());
+		long start = System.nanoTime();
 		document = load();
+		loadMillis = (System.nanoTime() - start) / 1_000_000;
 		copyAction.update();
 	}
 
@@ -134,7 +142,7 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite body = new Composite(parent, SWT.NONE);
+		body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(body);
 		if (document == null) {
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(ErrorPage.create(body, loadError));
@@ -142,14 +150,12 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
 			return;
 		}
 		if (document.isReadOnly()) {
-			banner = new MessageBar(body, CatalogEditors.BANNER_WIDGET_ID, SWT.ICON_INFORMATION,
-					body.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+			banner = new MessageBar(body, CatalogEditors.BANNER_WIDGET_ID, SWT.ICON_INFORMATION, INFO);
 			banner.show("Read-only: this area is built into Endpoint Atlas (" + document.getDisplayName() + "). "
 					+ "Copy it to your catalogs (" + org.endpointatlas.core.io.UserCatalogHome.defaultHome() + ") to change it.");
 			banner.addButton(copyAction, CatalogEditors.COPY_BUTTON_WIDGET_ID);
 		}
-		messages = new MessageBar(body, CatalogEditors.MESSAGE_WIDGET_ID, SWT.ICON_WARNING,
-				body.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		messages = new MessageBar(body, CatalogEditors.MESSAGE_WIDGET_ID, SWT.ICON_WARNING, WARNING);
 		messages.show(null);
 		Composite content = new Composite(body, SWT.NONE);
 		content.setLayout(new FillLayout());
@@ -412,6 +418,16 @@ public abstract class ModelEditor extends EditorPart implements IEditingDomainPr
 
 	public CopyToMyCatalogAction getCopyAction() {
 		return copyAction;
+	}
+
+	/** How long reading the file took, in milliseconds. */
+	public long getLoadMillis() {
+		return loadMillis;
+	}
+
+	/** The editor's top control: the banner, the message line and the content, or the error page. */
+	public Composite getBody() {
+		return body;
 	}
 
 	/** The text of the message line above the content (save failures, changes on disk), or empty. */

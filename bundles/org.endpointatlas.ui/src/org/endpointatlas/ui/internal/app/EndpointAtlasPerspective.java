@@ -4,14 +4,19 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.endpointatlas.ui.EndpointAtlasUi;
 
-/** The Endpoint Atlas perspective: the Areas view fills the window; there is no editor area yet. */
+/**
+ * The Endpoint Atlas perspective: the Areas navigator on the left, the catalog and overlay editors in the middle, the
+ * Properties view (which edits the selected object of an editor) below them.
+ */
 public class EndpointAtlasPerspective implements IPerspectiveFactory {
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
-		layout.setEditorAreaVisible(false);
-		layout.addView(EndpointAtlasUi.AREAS_VIEW_ID, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
-		// there is no Window menu to reopen it yet
+		String editors = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+		layout.addView(EndpointAtlasUi.AREAS_VIEW_ID, IPageLayout.LEFT, 0.38f, editors);
+		// there is no Window > Show View menu to reopen it
 		layout.getViewLayout(EndpointAtlasUi.AREAS_VIEW_ID).setCloseable(false);
+		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.68f, editors);
 	}
 }

@@ -49,7 +49,9 @@ final class EffectiveDiff {
 				leftOut(entry, overlay).ifPresent(rows::add);
 			}
 		}
-		rows.sort(Comparator.comparing(EffectiveRow::getPattern).thenComparing(EffectiveRow::getScheme).thenComparing(EffectiveRow::getPorts));
+		// what the overlay changes first, then templates, then the rest; each by pattern
+		rows.sort(Comparator.comparing(EffectiveRow::getKind).thenComparing(EffectiveRow::getPattern).thenComparing(EffectiveRow::getScheme)
+				.thenComparing(EffectiveRow::getPorts));
 		return rows;
 	}
 

@@ -3,6 +3,7 @@ package org.endpointatlas.ui.internal.views.areas;
 import java.util.List;
 
 import org.endpointatlas.core.ContributedArea;
+import org.endpointatlas.core.ContributedCatalog;
 import org.endpointatlas.core.EffectiveEndpoint;
 
 /** A tree node for one contributed area, with the effective endpoints it requires. */
@@ -23,6 +24,11 @@ final class AreaNode {
 	String getName() {
 		String name = area.getArea().getName();
 		return name == null ? area.getId() : name;
+	}
+
+	/** How the area's catalog reached the registry: a built-in bundle or service, a user file, an overlay. */
+	ContributedCatalog.Kind getKind() {
+		return area.getCatalog().getKind();
 	}
 
 	String getOrigin() {

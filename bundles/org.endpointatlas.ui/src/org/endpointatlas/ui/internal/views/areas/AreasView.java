@@ -1,11 +1,17 @@
 package org.endpointatlas.ui.internal.views.areas;
 
+import java.nio.file.Path;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -14,19 +20,30 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.endpointatlas.catalog.editor.CatalogEditors;
+import org.endpointatlas.core.ContributedCatalog;
 import org.endpointatlas.ui.EndpointAtlasUi;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
- * The Areas view: a tree of the contributed areas grouped by contributing bundle, above a table of the endpoints of
- * the selected areas (a bundle stands for all its areas). Read-only; Refresh recomputes from the running services.
+ * The Areas view, the workbench's navigator: "My catalogs" (the catalog and overlay files of the user-catalog home)
+ * and the built-in areas grouped by contributing bundle, above a table of the endpoints of the selected nodes (a
+ * bundle or file stands for all its areas). Double-click opens an editor: built-in areas read-only, the user's files
+ * editable. Refresh recomputes from the running services and the home folder; so does every save in the editors.
  */
 public class AreasView extends ViewPart {
 
 	private TreeViewer areaTree;
 	private TableViewer endpointTable;
 	private CatalogLoader loader;
+	private ServiceRegistration<EventHandler> userCatalogEvents;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -36,10 +53,57 @@ public class AreasView extends ViewPart {
 		sash.setWeights(2, 3);
 		setContentDescription("Loading areas...");
 
-		loader = new CatalogLoader(FrameworkUtil.getBundle(AreasView.class).getBundleContext(), parent.getDisplay(), this::show);
+		BundleContext context = FrameworkUtil.getBundle(AreasView.class).getBundleContext();
+		loader = new CatalogLoader(context, parent.getDisplay(), this::show);
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 		getSite().setSelectionProvider(areaTree);
+		areaTree.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
+		createContextMenu();
+		// the editors say when they wrote a file of the user-catalog home (Event Admin whiteboard)
+		userCatalogEvents = context.registerService(EventHandler.class, event -> loader.refresh(),
+				new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, CatalogEditors.USER_CATALOGS_CHANGED_TOPIC)));
 		loader.open();
+	}
+
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager("#PopUp");
+		Action open = new Action("&Open") {
+			@Override
+			public void run() {
+				open(areaTree.getStructuredSelection());
+			}
+		};
+		menu.add(open);
+		menu.add(new RefreshAction(loader));
+		areaTree.getControl().setMenu(menu.createContextMenu(areaTree.getControl()));
+	}
+
+	/**
+	 * Opens the selected nodes: a built-in area (or bundle) read-only in the catalog editor, a file of "My catalogs" in
+	 * the catalog or overlay editor, editable.
+	 */
+	void open(IStructuredSelection selection) {
+		IWorkbenchPage page = getSite().getPage();
+		for (Object node : selection.toList()) {
+			try {
+				if (node instanceof UserFileNode) {
+					CatalogEditors.openFile(page, ((UserFileNode) node).getFile());
+				} else if (node instanceof AreaNode) {
+					AreaNode area = (AreaNode) node;
+					if (area.getKind() == ContributedCatalog.Kind.FILE || area.getKind() == ContributedCatalog.Kind.OVERLAY) {
+						CatalogEditors.openFile(page, Path.of(area.getOrigin()));
+					} else {
+						CatalogEditors.openBuiltIn(page, area.getOrigin(), area.getId());
+					}
+				} else if (node instanceof ContributorNode) {
+					CatalogEditors.openBuiltIn(page, ((ContributorNode) node).getOrigin(), null);
+				} else if (node instanceof UserCatalogsNode) {
+					areaTree.setExpandedState(node, !areaTree.getExpandedState(node));
+				}
+			} catch (PartInitException e) {
+				ErrorDialog.openError(getSite().getShell(), "Open", "Cannot open the editor", e.getStatus());
+			}
+		}
 	}
 
 	private static TreeViewer createAreaTree(Composite parent) {
@@ -76,17 +140,32 @@ public class AreasView extends ViewPart {
 		areaTree.setInput(snapshot);
 		areaTree.expandAll();
 		List<Object> reselected = nodesOf(snapshot).filter(node -> selectedKeys.contains(keyOf(node))).collect(Collectors.toList());
-		if (reselected.isEmpty()) {
+		boolean first = reselected.isEmpty();
+		if (first) {
 			// open on something useful: the first area's endpoints rather than an empty table
 			nodesOf(snapshot).filter(AreaNode.class::isInstance).findFirst().ifPresent(reselected::add);
 		}
 		areaTree.setSelection(new StructuredSelection(reselected), true);
+		if (first) {
+			// and with the tree's top in sight ("My catalogs"), once the tree is laid out
+			areaTree.getControl().getDisplay().asyncExec(() -> {
+				if (!areaTree.getControl().isDisposed() && areaTree.getTree().getItemCount() > 0) {
+					areaTree.getTree().setTopItem(areaTree.getTree().getItem(0));
+				}
+			});
+		}
 		endpointTable.setInput(SelectedEndpoints.of(areaTree.getStructuredSelection()));
 		setContentDescription(snapshot.getSummary());
 	}
 
 	private static Stream<Object> nodesOf(CatalogSnapshot snapshot) {
-		return snapshot.getContributors().stream().flatMap(c -> Stream.concat(Stream.of(c), c.getAreas().stream()));
+		Stream<Object> contributors = snapshot.getContributors().stream().flatMap(c -> Stream.concat(Stream.of(c), c.getAreas().stream()));
+		if (snapshot.getUserCatalogs() == null) {
+			return contributors;
+		}
+		Stream<Object> mine = Stream.concat(Stream.of(snapshot.getUserCatalogs()), snapshot.getUserCatalogs().getFiles().stream()
+				.flatMap(f -> Stream.concat(Stream.of(f), f.getAreas().stream())));
+		return Stream.concat(mine, contributors);
 	}
 
 	private static Set<String> keysOf(IStructuredSelection selection) {
@@ -96,6 +175,12 @@ public class AreasView extends ViewPart {
 	private static String keyOf(Object node) {
 		if (node instanceof ContributorNode) {
 			return "contributor:" + ((ContributorNode) node).getKey();
+		}
+		if (node instanceof UserFileNode) {
+			return "file:" + ((UserFileNode) node).getKey();
+		}
+		if (node instanceof UserCatalogsNode) {
+			return "mine";
 		}
 		return node instanceof AreaNode ? "area:" + ((AreaNode) node).getKey() : "";
 	}
@@ -107,6 +192,10 @@ public class AreasView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (userCatalogEvents != null) {
+			userCatalogEvents.unregister();
+			userCatalogEvents = null;
+		}
 		if (loader != null) {
 			loader.close();
 		}

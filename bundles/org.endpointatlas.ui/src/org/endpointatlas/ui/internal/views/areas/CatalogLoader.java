@@ -1,5 +1,9 @@
 package org.endpointatlas.ui.internal.views.areas;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -7,15 +11,23 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.endpointatlas.catalog.model.Catalog;
 import org.endpointatlas.core.Composer;
+import org.endpointatlas.core.ContributedCatalog;
+import org.endpointatlas.core.ContributedOverlay;
+import org.endpointatlas.core.InvalidSelectionException;
 import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.Selection;
+import org.endpointatlas.core.io.CatalogFiles;
+import org.endpointatlas.core.io.CatalogLoadException;
+import org.endpointatlas.core.io.UserCatalogHome;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Composes the catalog in a background job and hands the {@link CatalogSnapshot} to the UI thread. The
+ * Composes the catalog in a background job and hands the {@link CatalogSnapshot} to the UI thread: the built-in
+ * catalogs with the user's catalogs and overlays from the user-catalog home, as the command line composes them. The
  * {@link Composer} service is tracked: the loader refreshes by itself when it comes or goes, and waits for it only in
  * the job, never on the UI thread.
  */
@@ -95,11 +107,58 @@ final class CatalogLoader {
 		if (composer == null) {
 			return CatalogSnapshot.empty("The Endpoint Atlas core services are not available (is org.endpointatlas.core started?)");
 		}
+		Path home = UserCatalogHome.defaultHome();
+		List<CatalogSnapshot.UserFile> files = new ArrayList<>();
+		Selection.Builder selection = Selection.builder().includeRetired(includeRetired);
+		List<ContributedOverlay> overlays = new ArrayList<>();
+		String note = loadUserFiles(home, files, selection, overlays);
 		try {
-			EffectiveCatalog catalog = composer.compose(Selection.builder().includeRetired(includeRetired).build());
-			return CatalogSnapshot.of(catalog);
+			// like the command line: the home's catalogs join the built-in ones, and its overlays apply in name order
+			Selection.Builder withOverlays = Selection.builder().includeRetired(includeRetired);
+			selection.build().getExtraCatalogs().forEach(withOverlays::catalog);
+			overlays.forEach(withOverlays::overlay);
+			EffectiveCatalog catalog;
+			try {
+				catalog = composer.compose(withOverlays.build());
+			} catch (InvalidSelectionException e) {
+				// a half-edited overlay must not empty the navigator: show the catalogs without the overlays, and say why
+				catalog = composer.compose(selection.build());
+				note = join(note, "overlays not applied: " + e.getMessage());
+			}
+			return CatalogSnapshot.of(catalog, home, files, note);
 		} catch (RuntimeException e) {
 			return CatalogSnapshot.empty("Composing the catalog failed: " + e);
 		}
+	}
+
+	/** Loads the home's files; broken ones are listed with their error and left out. */
+	private static String loadUserFiles(Path home, List<CatalogSnapshot.UserFile> files, Selection.Builder selection,
+			List<ContributedOverlay> overlays) {
+		try {
+			for (Path file : UserCatalogHome.catalogFiles(home)) {
+				try {
+					Catalog catalog = CatalogFiles.loadCatalog(file);
+					selection.catalog(new ContributedCatalog(catalog, file.toString(), ContributedCatalog.Kind.FILE));
+					files.add(new CatalogSnapshot.UserFile(file, UserFileNode.Kind.CATALOG, null));
+				} catch (CatalogLoadException e) {
+					files.add(new CatalogSnapshot.UserFile(file, UserFileNode.Kind.CATALOG, e.getMessage()));
+				}
+			}
+			for (Path file : UserCatalogHome.overlayFiles(home)) {
+				try {
+					overlays.add(ContributedOverlay.file(CatalogFiles.loadOverlay(file), file.toString()));
+					files.add(new CatalogSnapshot.UserFile(file, UserFileNode.Kind.OVERLAY, null));
+				} catch (CatalogLoadException e) {
+					files.add(new CatalogSnapshot.UserFile(file, UserFileNode.Kind.OVERLAY, e.getMessage()));
+				}
+			}
+			return null;
+		} catch (IOException e) {
+			return "cannot list " + home + ": " + e.getMessage();
+		}
+	}
+
+	private static String join(String first, String second) {
+		return first == null ? second : first + "; " + second;
 	}
 }

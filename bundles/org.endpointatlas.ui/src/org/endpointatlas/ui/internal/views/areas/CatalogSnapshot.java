@@ -1,5 +1,6 @@
 package org.endpointatlas.ui.internal.views.areas;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,24 +14,48 @@ import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.EffectiveEndpoint;
 
 /**
- * What the Areas view shows, computed off the UI thread: the contributors with their areas sorted by origin and id,
- * and a one-line summary (or the reason there is nothing to show).
+ * What the Areas view shows, computed off the UI thread: "My catalogs" (the files of the user-catalog home, with
+ * their areas), the contributors with their areas sorted by origin and id, and a one-line summary (or the reason
+ * there is nothing to show).
  */
 final class CatalogSnapshot {
 
+	/** A file of the user-catalog home as the loader found it: loaded, or with its load error. */
+	static final class UserFile {
+		final Path file;
+		final UserFileNode.Kind kind;
+		final String problem;
+
+		UserFile(Path file, UserFileNode.Kind kind, String problem) {
+			this.file = file;
+			this.kind = kind;
+			this.problem = problem;
+		}
+	}
+
+	private final UserCatalogsNode userCatalogs;
 	private final List<ContributorNode> contributors;
 	private final String summary;
 
-	private CatalogSnapshot(List<ContributorNode> contributors, String summary) {
+	private CatalogSnapshot(UserCatalogsNode userCatalogs, List<ContributorNode> contributors, String summary) {
+		this.userCatalogs = userCatalogs;
 		this.contributors = List.copyOf(contributors);
 		this.summary = summary;
 	}
 
 	static CatalogSnapshot empty(String reason) {
-		return new CatalogSnapshot(List.of(), reason);
+		return new CatalogSnapshot(null, List.of(), reason);
 	}
 
 	static CatalogSnapshot of(EffectiveCatalog catalog) {
+		return of(catalog, null, List.of(), null);
+	}
+
+	/**
+	 * @param home the user-catalog home, or {@code null} to show no "My catalogs" node
+	 * @param note a problem worth the summary line (an overlay that does not apply), or {@code null}
+	 */
+	static CatalogSnapshot of(EffectiveCatalog catalog, Path home, List<UserFile> files, String note) {
 		Map<String, List<AreaNode>> areasByOrigin = new LinkedHashMap<>();
 		Map<String, ContributedCatalog.Kind> kinds = new LinkedHashMap<>();
 		for (ContributedArea area : sorted(catalog.getAreas())) {
@@ -38,9 +63,26 @@ final class CatalogSnapshot {
 			kinds.putIfAbsent(origin, area.getCatalog().getKind());
 			areasByOrigin.computeIfAbsent(origin, o -> new ArrayList<>()).add(new AreaNode(area, endpointsOf(area, catalog)));
 		}
+		List<UserFileNode> fileNodes = new ArrayList<>();
+		for (UserFile file : files) {
+			List<AreaNode> areas = areasByOrigin.getOrDefault(file.file.toString(), List.of());
+			fileNodes.add(new UserFileNode(file.file, file.kind, areas, file.problem));
+		}
+		boolean inHome = home != null;
 		List<ContributorNode> contributors = areasByOrigin.entrySet().stream()
+				.filter(e -> !inHome || !isUserFile(kinds.get(e.getKey())))
 				.map(e -> new ContributorNode(e.getKey(), kinds.get(e.getKey()), e.getValue())).collect(Collectors.toList());
-		return new CatalogSnapshot(contributors, summary(contributors, catalog));
+		UserCatalogsNode userCatalogs = inHome ? new UserCatalogsNode(home, fileNodes) : null;
+		return new CatalogSnapshot(userCatalogs, contributors, summary(contributors, userCatalogs, catalog, note));
+	}
+
+	private static boolean isUserFile(ContributedCatalog.Kind kind) {
+		return kind == ContributedCatalog.Kind.FILE || kind == ContributedCatalog.Kind.OVERLAY;
+	}
+
+	/** "My catalogs", or {@code null} when the loader did not look at the user-catalog home. */
+	UserCatalogsNode getUserCatalogs() {
+		return userCatalogs;
 	}
 
 	List<ContributorNode> getContributors() {
@@ -63,11 +105,18 @@ final class CatalogSnapshot {
 				.collect(Collectors.toList());
 	}
 
-	private static String summary(List<ContributorNode> contributors, EffectiveCatalog catalog) {
+	private static String summary(List<ContributorNode> contributors, UserCatalogsNode userCatalogs, EffectiveCatalog catalog, String note) {
 		int areas = contributors.stream().mapToInt(c -> c.getAreas().size()).sum();
 		String text = areas + (areas == 1 ? " area" : " areas") + " from " + contributors.size()
-				+ (contributors.size() == 1 ? " contributor" : " contributors") + ", " + catalog.getEndpoints().size()
-				+ " unique endpoints";
+				+ (contributors.size() == 1 ? " contributor" : " contributors");
+		if (userCatalogs != null && !userCatalogs.getFiles().isEmpty()) {
+			int files = userCatalogs.getFiles().size();
+			text += " and " + files + (files == 1 ? " file" : " files") + " of mine";
+		}
+		text += ", " + catalog.getEndpoints().size() + " unique endpoints";
+		if (note != null) {
+			text += "; " + note;
+		}
 		if (!catalog.getWarnings().isEmpty()) {
 			text += "; " + String.join("; ", catalog.getWarnings());
 		}

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.endpointatlas.core.EffectiveEndpoint;
 
-/** The endpoints of the selected tree nodes: a contributor stands for all its areas. Unique and sorted. */
+/** The endpoints of the selected tree nodes: a contributor, a file or "My catalogs" stands for all its areas. Unique and sorted. */
 final class SelectedEndpoints {
 
 	static final Comparator<EffectiveEndpoint> ORDER = Comparator.comparing(EffectiveEndpoint::getPattern)
@@ -27,6 +27,10 @@ final class SelectedEndpoints {
 				unique.addAll(((AreaNode) element).getEndpoints());
 			} else if (element instanceof ContributorNode) {
 				((ContributorNode) element).getAreas().forEach(area -> unique.addAll(area.getEndpoints()));
+			} else if (element instanceof UserFileNode) {
+				((UserFileNode) element).getAreas().forEach(area -> unique.addAll(area.getEndpoints()));
+			} else if (element instanceof UserCatalogsNode) {
+				((UserCatalogsNode) element).getFiles().forEach(file -> file.getAreas().forEach(area -> unique.addAll(area.getEndpoints())));
 			}
 		}
 		List<EffectiveEndpoint> endpoints = new ArrayList<>(unique);

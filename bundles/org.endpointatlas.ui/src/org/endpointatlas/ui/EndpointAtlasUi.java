@@ -10,6 +10,7 @@ public final class EndpointAtlasUi {
 	public static final String PRODUCT_ID = "org.endpointatlas.ui.product";
 	public static final String PERSPECTIVE_ID = "org.endpointatlas.ui.perspective";
 	public static final String AREAS_VIEW_ID = "org.endpointatlas.ui.views.areas";
+	public static final String PROBE_VIEW_ID = "org.endpointatlas.ui.views.probe";
 	public static final String WINDOW_TITLE = "Endpoint Atlas";
 
 	/**
@@ -51,6 +52,21 @@ public final class EndpointAtlasUi {
 	public static final String EXPORT_PREVIEW_WIDGET_ID = "export.preview";
 	public static final String EXPORT_FILE_WIDGET_ID = "export.file";
 	public static final String EXPORT_COMMAND_WIDGET_ID = "export.commandLine";
+	/** Widget ids of the Probe view: the results table, the evidence pane, the status line and the two filters. */
+	public static final String PROBE_TABLE_WIDGET_ID = "probe.results";
+	public static final String PROBE_DETAILS_WIDGET_ID = "probe.details";
+	public static final String PROBE_STATUS_WIDGET_ID = "probe.status";
+	public static final String PROBE_OUTCOME_FILTER_WIDGET_ID = "probe.filter.outcome";
+	public static final String PROBE_AREA_FILTER_WIDGET_ID = "probe.filter.area";
+	/** Ids of the Probe view's toolbar actions: probe the Areas view's selection, re-run the selected rows. */
+	public static final String PROBE_RUN_ACTION_ID = "org.endpointatlas.ui.views.probe.run";
+	public static final String PROBE_RERUN_ACTION_ID = "org.endpointatlas.ui.views.probe.rerun";
+	/**
+	 * System property for scripts (screenshots, demos): once the window is open, select the area with this id in the
+	 * Areas view ({@code true}: keep the selection), show the Probe view and probe the selection with the preferences'
+	 * options.
+	 */
+	public static final String PROBE_ON_START_PROPERTY = "endpointatlas.ui.probeOnStart";
 	/** Id of the preference page with the probe's network settings. */
 	public static final String PREFERENCE_PAGE_ID = "org.endpointatlas.ui.preferences.probe";
 

@@ -1,12 +1,13 @@
 package org.endpointatlas.ui.internal.app;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.endpointatlas.ui.EndpointAtlasUi;
 
 /**
  * The Endpoint Atlas perspective: the Areas navigator on the left, the catalog and overlay editors in the middle, the
- * Properties view (which edits the selected object of an editor) below them.
+ * Properties view (which edits the selected object of an editor) and the Probe view below them.
  */
 public class EndpointAtlasPerspective implements IPerspectiveFactory {
 
@@ -17,6 +18,11 @@ public class EndpointAtlasPerspective implements IPerspectiveFactory {
 		layout.addView(EndpointAtlasUi.AREAS_VIEW_ID, IPageLayout.LEFT, 0.38f, editors);
 		// there is no Window > Show View menu to reopen it
 		layout.getViewLayout(EndpointAtlasUi.AREAS_VIEW_ID).setCloseable(false);
-		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.68f, editors);
+		IFolderLayout bottom = layout.createFolder("org.endpointatlas.ui.bottom", IPageLayout.BOTTOM, 0.62f, editors);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(EndpointAtlasUi.PROBE_VIEW_ID);
+		layout.getViewLayout(EndpointAtlasUi.PROBE_VIEW_ID).setCloseable(false);
+		// a probe's progress: the status line's progress indicator, and the Progress view where it exists (org.eclipse.ui.ide in an IDE)
+		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 	}
 }

@@ -25,6 +25,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.endpointatlas.catalog.editor.CatalogEditors;
 import org.endpointatlas.core.ContributedCatalog;
+import org.endpointatlas.core.EffectiveCatalog;
+import org.endpointatlas.core.EffectiveEndpoint;
 import org.endpointatlas.ui.EndpointAtlasUi;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -183,6 +185,45 @@ public class AreasView extends ViewPart {
 			return "mine";
 		}
 		return node instanceof AreaNode ? "area:" + ((AreaNode) node).getKey() : "";
+	}
+
+	/**
+	 * The effective catalog restricted to the endpoints of the selected nodes, or to all endpoints when nothing is
+	 * selected; {@code null} while the areas are loading. For the Probe view; call it on the UI thread.
+	 */
+	public EffectiveCatalog getSelectedCatalog() {
+		Object input = areaTree == null || areaTree.getControl().isDisposed() ? null : areaTree.getInput();
+		if (!(input instanceof CatalogSnapshot) || ((CatalogSnapshot) input).getCatalog() == null) {
+			return null;
+		}
+		EffectiveCatalog all = ((CatalogSnapshot) input).getCatalog();
+		List<EffectiveEndpoint> selected = SelectedEndpoints.of(areaTree.getStructuredSelection());
+		if (selected.isEmpty()) {
+			return all;
+		}
+		return new EffectiveCatalog(selected, all.getAreas(), all.getSources(), all.getRoles(), all.getVersion(), all.getWarnings(),
+				all.getProblems());
+	}
+
+	/** Selects the areas with this id (as a click does); false when there is none. UI thread. */
+	public boolean selectArea(String id) {
+		Object input = areaTree == null || areaTree.getControl().isDisposed() ? null : areaTree.getInput();
+		if (!(input instanceof CatalogSnapshot)) {
+			return false;
+		}
+		List<Object> areas = nodesOf((CatalogSnapshot) input).filter(n -> n instanceof AreaNode && id.equals(((AreaNode) n).getId()))
+				.collect(Collectors.toList());
+		if (areas.isEmpty()) {
+			return false;
+		}
+		areaTree.setSelection(new StructuredSelection(areas), true);
+		return true;
+	}
+
+	/** The whole effective catalog shown, or {@code null} while the areas are loading. UI thread. */
+	public EffectiveCatalog getAllCatalog() {
+		Object input = areaTree == null || areaTree.getControl().isDisposed() ? null : areaTree.getInput();
+		return input instanceof CatalogSnapshot ? ((CatalogSnapshot) input).getCatalog() : null;
 	}
 
 	@Override

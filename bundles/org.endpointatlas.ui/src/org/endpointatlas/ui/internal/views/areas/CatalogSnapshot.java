@@ -36,6 +36,7 @@ final class CatalogSnapshot {
 	private final UserCatalogsNode userCatalogs;
 	private final List<ContributorNode> contributors;
 	private final String summary;
+	private EffectiveCatalog catalog;
 
 	private CatalogSnapshot(UserCatalogsNode userCatalogs, List<ContributorNode> contributors, String summary) {
 		this.userCatalogs = userCatalogs;
@@ -73,7 +74,9 @@ final class CatalogSnapshot {
 				.filter(e -> !inHome || !isUserFile(kinds.get(e.getKey())))
 				.map(e -> new ContributorNode(e.getKey(), kinds.get(e.getKey()), e.getValue())).collect(Collectors.toList());
 		UserCatalogsNode userCatalogs = inHome ? new UserCatalogsNode(home, fileNodes) : null;
-		return new CatalogSnapshot(userCatalogs, contributors, summary(contributors, userCatalogs, catalog, note));
+		CatalogSnapshot snapshot = new CatalogSnapshot(userCatalogs, contributors, summary(contributors, userCatalogs, catalog, note));
+		snapshot.catalog = catalog;
+		return snapshot;
 	}
 
 	private static boolean isUserFile(ContributedCatalog.Kind kind) {
@@ -87,6 +90,11 @@ final class CatalogSnapshot {
 
 	List<ContributorNode> getContributors() {
 		return contributors;
+	}
+
+	/** The effective catalog shown, or {@code null} when there is nothing to show. */
+	EffectiveCatalog getCatalog() {
+		return catalog;
 	}
 
 	String getSummary() {

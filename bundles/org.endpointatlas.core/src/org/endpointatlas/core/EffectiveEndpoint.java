@@ -1,7 +1,6 @@
 package org.endpointatlas.core;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -88,12 +87,24 @@ public final class EffectiveEndpoint {
 
 	/** Required when any area requires it. */
 	public boolean isRequired() {
-		return provenance.stream().anyMatch(p -> p.getEndpoint().isRequired());
+		for (int i = 0; i < provenance.size(); i++) {
+			if (provenance.get(i).getEndpoint().isRequired()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The most current status among the contributing entries: active beats deprecated beats retired. */
 	public Status getStatus() {
-		return provenance.stream().map(p -> p.getEndpoint().getStatus()).min(Comparator.naturalOrder()).orElse(Status.ACTIVE);
+		Status status = null;
+		for (int i = 0; i < provenance.size(); i++) {
+			Status next = provenance.get(i).getEndpoint().getStatus();
+			if (status == null || next.compareTo(status) < 0) {
+				status = next;
+			}
+		}
+		return status == null ? Status.ACTIVE : status;
 	}
 
 	public Optional<String> getProbeHost() {

@@ -75,7 +75,7 @@ public final class PortSpec implements Comparable<PortSpec> {
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(transport, from, to);
+		return (transport.hashCode() * 31 + from) * 31 + to;
 	}
 
 	/** {@code tcp/443} or {@code udp/7680-7681}. */

@@ -18,7 +18,8 @@ public final class ProbeReport {
 		this.results = List.copyOf(results);
 		this.started = started;
 		this.elapsedMs = elapsedMs;
-		this.deadlineReached = deadlineReached;
+		// a result cut by the run deadline means the deadline was reached, even if the run finished on its own just then
+		this.deadlineReached = deadlineReached || results.stream().anyMatch(r -> r.getOutcome() == Outcome.DEADLINE_EXCEEDED);
 		this.catalogVersion = catalogVersion;
 	}
 

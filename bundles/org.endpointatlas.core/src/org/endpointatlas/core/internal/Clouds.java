@@ -2,6 +2,7 @@ package org.endpointatlas.core.internal;
 
 import java.util.List;
 
+import org.endpointatlas.catalog.model.CatalogPackage;
 import org.endpointatlas.catalog.model.Cloud;
 import org.endpointatlas.catalog.model.Endpoint;
 
@@ -28,7 +29,8 @@ final class Clouds {
 					+ entry.notDocumented + ")");
 			return false;
 		}
-		if (endpoint.getClouds().isEmpty() || endpoint.getClouds().contains(cloud)) {
+		// eIsSet first: the getter of an unset list creates one in every endpoint
+		if (!endpoint.eIsSet(CatalogPackage.Literals.ENDPOINT__CLOUDS) || endpoint.getClouds().contains(cloud)) {
 			return true;
 		}
 		boolean publicOnly = endpoint.getClouds().size() == 1 && endpoint.getClouds().get(0) == Cloud.PUBLIC;

@@ -7,13 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.endpointatlas.catalog.model.CatalogPackage;
 import org.endpointatlas.catalog.model.Endpoint;
 import org.endpointatlas.catalog.model.FeatureArea;
 import org.endpointatlas.catalog.model.Role;
+import org.endpointatlas.catalog.model.Scheme;
 import org.endpointatlas.catalog.model.SourceDocument;
 import org.endpointatlas.catalog.model.Status;
 import org.endpointatlas.core.CatalogRegistry;
@@ -67,19 +70,23 @@ public class ComposerImpl implements Composer {
 		List<ContributedArea> selected = select(known, selection, warnings);
 		Set<FeatureArea> selectedAreas = selected.stream().map(ContributedArea::getArea).collect(Collectors.toSet());
 		Clouds clouds = new Clouds(selection.getCloud(), warnings);
-		Map<String, List<Provenance>> byKey = new LinkedHashMap<>();
-		Map<String, EntryKey> keys = new LinkedHashMap<>();
-		for (WorkingEntry entry : overlays.entries()) {
+		List<WorkingEntry> entries = overlays.entries();
+		Map<EntryKey, UniqueEntry> unique = new LinkedHashMap<>(entries.size() * 4 / 3 + 1);
+		for (WorkingEntry entry : entries) {
 			Endpoint endpoint = entry.endpoint();
 			if (selectedAreas.contains(entry.area) && !entry.removed && included(endpoint, selection) && !placeholders.excludes(endpoint)
 					&& clouds.applies(entry)) {
-				EntryKey key = EntryKey.of(endpoint, placeholders);
-				keys.putIfAbsent(key.text, key);
-				byKey.computeIfAbsent(key.text, k -> new ArrayList<>()).add(new Provenance(entry.area, endpoint, entry.catalog, entry.steps));
+				HostPattern pattern = placeholders.resolve(parse(endpoint.getPattern()));
+				List<PortSpec> ports = EntryKeys.portsOf(endpoint);
+				unique.computeIfAbsent(new EntryKey(pattern.text(), endpoint.getScheme(), ports, endpoint.getPathAndQuery()),
+						k -> new UniqueEntry(pattern, endpoint, ports)).provenance.add(new Provenance(entry.area, endpoint, entry.catalog, entry.steps));
 			}
 		}
-		List<EffectiveEndpoint> endpoints = byKey.entrySet().stream().map(e -> keys.get(e.getKey()).toEndpoint(e.getValue()))
-				.sorted(ORDER).collect(Collectors.toList());
+		List<EffectiveEndpoint> endpoints = new ArrayList<>(unique.size());
+		for (UniqueEntry entry : unique.values()) {
+			endpoints.add(entry.toEndpoint());
+		}
+		endpoints.sort(ORDER);
 		if (!selection.getConstraints().isEmpty()) {
 			endpoints = ConstraintFilter.of(catalogs, selection.getConstraints()).apply(endpoints);
 		}
@@ -104,9 +111,17 @@ public class ComposerImpl implements Composer {
 	private static final Set<String> CONSTRAINT_KINDS = org.endpointatlas.catalog.model.ConstraintKind.VALUES.stream()
 			.map(org.endpointatlas.catalog.model.ConstraintKind::getLiteral).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
 
-	private static final Comparator<EffectiveEndpoint> ORDER = Comparator.comparing(EffectiveEndpoint::getPattern)
-			.thenComparing(EffectiveEndpoint::getScheme).thenComparing(e -> e.getPorts().toString())
-			.thenComparing(e -> String.valueOf(e.getPathAndQuery()));
+	/** Pattern, scheme, ports and path; written out rather than chained, as it runs n log n times on large catalogs. */
+	private static final Comparator<EffectiveEndpoint> ORDER = (a, b) -> {
+		int order = a.getPattern().compareTo(b.getPattern());
+		if (order == 0) {
+			order = a.getScheme().compareTo(b.getScheme());
+		}
+		if (order == 0) {
+			order = a.getPorts().toString().compareTo(b.getPorts().toString());
+		}
+		return order != 0 ? order : String.valueOf(a.getPathAndQuery()).compareTo(String.valueOf(b.getPathAndQuery()));
+	};
 
 	private static List<ContributedArea> areasOf(List<ContributedCatalog> catalogs) {
 		List<ContributedArea> areas = new ArrayList<>();
@@ -123,7 +138,9 @@ public class ComposerImpl implements Composer {
 	private static Set<String> roleIds(List<ContributedCatalog> catalogs, List<ContributedArea> areas) {
 		Set<String> ids = new TreeSet<>();
 		catalogs.forEach(c -> c.getCatalog().getRoles().forEach(r -> ids.add(r.getId())));
-		areas.forEach(a -> a.getArea().getEndpoints().forEach(e -> ids.addAll(e.getRoles())));
+		// eIsSet first: the getter of an unset list creates one in every endpoint
+		areas.forEach(a -> a.getArea().getEndpoints().stream().filter(e -> e.eIsSet(CatalogPackage.Literals.ENDPOINT__ROLES))
+				.forEach(e -> ids.addAll(e.getRoles())));
 		return ids;
 	}
 
@@ -181,35 +198,46 @@ public class ComposerImpl implements Composer {
 				.map(c -> c.getId() + "@" + c.getVersion()).sorted().distinct().collect(Collectors.joining(", "));
 	}
 
-	/** The de-duplication key of an entry: case-insensitive pattern, scheme, ports and path. */
-	private static final class EntryKey {
+	private static HostPattern parse(String text) {
+		try {
+			return HostPattern.parse(text.toLowerCase(Locale.ROOT));
+		} catch (InvalidHostPatternException e) {
+			// the loader rejects such files; a computed contribution that slips one in is a programming error
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
+	/** The de-duplication key of an entry: case-insensitive pattern (resolved and lowercase), scheme, ports and path. */
+	private record EntryKey(String pattern, Scheme scheme, List<PortSpec> ports, String path) {
+
+		// written out: the generated methods go through method handles, which the launcher's C1-only JIT does not inline
+		@Override
+		public int hashCode() {
+			return ((pattern.hashCode() * 31 + scheme.hashCode()) * 31 + ports.hashCode()) * 31 + Objects.hashCode(path);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof EntryKey key && pattern.equals(key.pattern) && scheme == key.scheme && ports.equals(key.ports)
+					&& Objects.equals(path, key.path);
+		}
+	}
+
+	/** One unique entry while composing: the first catalog entry with the key, and every entry that has it. */
+	private static final class UniqueEntry {
 
 		final HostPattern pattern;
 		final Endpoint endpoint;
 		final List<PortSpec> ports;
-		final String text;
+		final List<Provenance> provenance = new ArrayList<>(1);
 
-		private EntryKey(HostPattern pattern, Endpoint endpoint, List<PortSpec> ports) {
+		UniqueEntry(HostPattern pattern, Endpoint endpoint, List<PortSpec> ports) {
 			this.pattern = pattern;
 			this.endpoint = endpoint;
 			this.ports = ports;
-			this.text = EntryKeys.text(pattern.text(), endpoint);
 		}
 
-		static EntryKey of(Endpoint endpoint, Placeholders placeholders) {
-			return new EntryKey(placeholders.resolve(parse(endpoint.getPattern())), endpoint, EntryKeys.portsOf(endpoint));
-		}
-
-		private static HostPattern parse(String text) {
-			try {
-				return HostPattern.parse(text.toLowerCase(Locale.ROOT));
-			} catch (InvalidHostPatternException e) {
-				// the loader rejects such files; a computed contribution that slips one in is a programming error
-				throw new IllegalStateException(e.getMessage(), e);
-			}
-		}
-
-		EffectiveEndpoint toEndpoint(List<Provenance> provenance) {
+		EffectiveEndpoint toEndpoint() {
 			return new EffectiveEndpoint(pattern, endpoint.getScheme(), ports, endpoint.getPathAndQuery(), provenance);
 		}
 	}

@@ -66,7 +66,7 @@ final class ConstraintFilter {
 		if (!policy.hasWildcard()) {
 			return false;
 		}
-		String sample = entry.text().replaceAll("\\{[a-z][a-z0-9-]*\\}", "x");
+		String sample = entry.hasPlaceholders() ? entry.text().replaceAll("\\{[a-z][a-z0-9-]*\\}", "x") : entry.text();
 		if (sample.startsWith("*")) {
 			sample = "x" + sample.substring(1);
 		}

@@ -2,9 +2,11 @@ package org.endpointatlas.core.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
+import org.eclipse.emf.common.util.EList;
 import org.endpointatlas.catalog.model.Endpoint;
+import org.endpointatlas.catalog.model.PortRange;
 import org.endpointatlas.core.PortSpec;
 
 /** The identity of an entry for de-duplication: case-insensitive pattern, scheme, ports (or the scheme's defaults), path. */
@@ -13,19 +15,21 @@ final class EntryKeys {
 	private EntryKeys() {
 	}
 
+	/** The entry's ports, sorted and distinct, or the defaults of its scheme. */
 	static List<PortSpec> portsOf(Endpoint endpoint) {
-		if (endpoint.getPorts().isEmpty()) {
+		EList<PortRange> ports = endpoint.getPorts();
+		if (ports.isEmpty()) {
 			return PortSpec.defaultsFor(endpoint.getScheme());
 		}
-		return endpoint.getPorts().stream().map(PortSpec::of).sorted().distinct().collect(Collectors.toList());
+		if (ports.size() == 1) {
+			return List.of(PortSpec.of(ports.get(0)));
+		}
+		TreeSet<PortSpec> sorted = new TreeSet<>();
+		ports.forEach(p -> sorted.add(PortSpec.of(p)));
+		return List.copyOf(sorted);
 	}
 
 	static String text(Endpoint endpoint) {
-		return text(endpoint.getPattern(), endpoint);
-	}
-
-	/** The key of the entry with {@code pattern} in place of its own (a resolved template). */
-	static String text(String pattern, Endpoint endpoint) {
-		return pattern.toLowerCase(Locale.ROOT) + " " + endpoint.getScheme() + " " + portsOf(endpoint) + " " + endpoint.getPathAndQuery();
+		return endpoint.getPattern().toLowerCase(Locale.ROOT) + " " + endpoint.getScheme() + " " + portsOf(endpoint) + " " + endpoint.getPathAndQuery();
 	}
 }

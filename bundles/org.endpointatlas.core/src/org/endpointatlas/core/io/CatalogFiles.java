@@ -107,7 +107,8 @@ public final class CatalogFiles {
 		Resource binary = new BinaryResourceImpl(target.getURI());
 		target.getResourceSet().getResources().add(binary);
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-			binary.load(in, null);
+			// without an internal buffer, EMF reads the stream one byte (one synchronized call) at a time
+			binary.load(in, Map.of(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, 1 << 16));
 		} catch (IOException | RuntimeException e) {
 			throw new CatalogLoadException(file.toString(), 0, null, "not a binary catalog (" + e.getClass().getSimpleName() + ")");
 		}

@@ -6,8 +6,10 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,20 +23,31 @@ import com.google.common.net.InternetDomainName;
 public final class HostPattern {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9-]*)\\}");
-	private static final Pattern ALLOWED = Pattern.compile("[a-z0-9.*-]*");
 	private static final String PLACEHOLDER_STAND_IN = "x";
 	private static final int MAX_LABEL = 63;
 	private static final int MAX_NAME = 253;
 
+	/**
+	 * The Public Suffix List lookups cost more than the rest of a parse, and a large catalog's patterns are parsed when it
+	 * loads and again when it is composed: the answers, a function of the domain alone, are remembered (up to a bound).
+	 */
+	private static final Map<String, Suffix> SUFFIXES = new ConcurrentHashMap<>();
+	private static final int MAX_REMEMBERED_SUFFIXES = 1 << 16;
+
 	private final String text;
 	private final Set<String> placeholders;
 	private final List<String> warnings;
+	/** {@code *.example.com}, and {@code *-name.example.com}: asked of every entry by the writers. */
+	private final boolean wildcard;
+	private final boolean midLabelWildcard;
 	private volatile Pattern regex;
 
 	private HostPattern(String text, Set<String> placeholders, List<String> warnings) {
 		this.text = text;
 		this.placeholders = placeholders;
 		this.warnings = warnings;
+		this.wildcard = text.startsWith("*.");
+		this.midLabelWildcard = text.startsWith("*") && !wildcard;
 	}
 
 	/** Parses and validates a pattern; every violation is reported with the value and a one-line reason. */
@@ -42,14 +55,16 @@ public final class HostPattern {
 		if (text == null || text.isBlank()) {
 			throw new InvalidHostPatternException(String.valueOf(text), "the pattern is empty");
 		}
-		Set<String> placeholders = placeholdersOf(text);
-		String concrete = PLACEHOLDER.matcher(text).replaceAll(PLACEHOLDER_STAND_IN);
+		// most patterns are plain hosts: no placeholder to find or replace
+		boolean template = text.indexOf('{') >= 0;
+		Set<String> placeholders = template ? Collections.unmodifiableSet(placeholdersOf(text)) : Collections.emptySet();
+		String concrete = template ? PLACEHOLDER.matcher(text).replaceAll(PLACEHOLDER_STAND_IN) : text;
 		checkCharacters(text, concrete);
 		checkLabels(text, concrete);
 		checkWildcard(text, concrete);
 		List<String> warnings = new ArrayList<>();
 		checkPublicSuffix(text, concrete, warnings);
-		return new HostPattern(text, Collections.unmodifiableSet(placeholders), List.copyOf(warnings));
+		return new HostPattern(text, placeholders, List.copyOf(warnings));
 	}
 
 	/** Returns whether {@code text} is a valid pattern, without the reason. */
@@ -72,10 +87,10 @@ public final class HostPattern {
 	}
 
 	private static void checkCharacters(String text, String concrete) throws InvalidHostPatternException {
-		if (ALLOWED.matcher(concrete).matches()) {
+		if (allowed(concrete)) {
 			return;
 		}
-		if (!concrete.equals(concrete.toLowerCase(Locale.ROOT)) && ALLOWED.matcher(concrete.toLowerCase(Locale.ROOT)).matches()) {
+		if (!concrete.equals(concrete.toLowerCase(Locale.ROOT)) && allowed(concrete.toLowerCase(Locale.ROOT))) {
 			throw new InvalidHostPatternException(text, "patterns are stored in lowercase; write \"" + text.toLowerCase(Locale.ROOT) + "\"");
 		}
 		Optional<String> aLabel = toALabel(concrete);
@@ -90,15 +105,29 @@ public final class HostPattern {
 	private static Optional<String> toALabel(String concrete) {
 		try {
 			String ascii = IDN.toASCII(concrete, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-			return ALLOWED.matcher(ascii).matches() ? Optional.of(ascii) : Optional.empty();
+			return allowed(ascii) ? Optional.of(ascii) : Optional.empty();
 		} catch (IllegalArgumentException e) {
 			return Optional.empty();
 		}
 	}
 
+	/** Only a-z, 0-9, '.', '-' and '*'. */
+	private static boolean allowed(String concrete) {
+		for (int i = 0; i < concrete.length(); i++) {
+			if (!allowed(concrete.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean allowed(char c) {
+		return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '*';
+	}
+
 	private static int firstBadCharacter(String concrete) {
 		for (int i = 0; i < concrete.length(); i++) {
-			if (!ALLOWED.matcher(String.valueOf(concrete.charAt(i))).matches()) {
+			if (!allowed(concrete.charAt(i))) {
 				return i;
 			}
 		}
@@ -113,16 +142,19 @@ public final class HostPattern {
 		if (concrete.length() > MAX_NAME) {
 			throw new InvalidHostPatternException(text, "longer than " + MAX_NAME + " characters");
 		}
-		String[] labels = concrete.split("\\.", -1);
-		for (String label : labels) {
-			if (label.isEmpty()) {
+		for (int start = 0, end; start <= concrete.length(); start = end + 1) {
+			end = concrete.indexOf('.', start);
+			if (end < 0) {
+				end = concrete.length();
+			}
+			if (end == start) {
 				throw new InvalidHostPatternException(text, "empty label (leading, trailing or double dot)");
 			}
-			if (label.length() > MAX_LABEL) {
-				throw new InvalidHostPatternException(text, "label \"" + label + "\" is longer than " + MAX_LABEL + " characters");
+			if (end - start > MAX_LABEL) {
+				throw new InvalidHostPatternException(text, "label \"" + concrete.substring(start, end) + "\" is longer than " + MAX_LABEL + " characters");
 			}
-			if (label.endsWith("-") || label.startsWith("-")) {
-				throw new InvalidHostPatternException(text, "label \"" + label + "\" starts or ends with '-'");
+			if (concrete.charAt(start) == '-' || concrete.charAt(end - 1) == '-') {
+				throw new InvalidHostPatternException(text, "label \"" + concrete.substring(start, end) + "\" starts or ends with '-'");
 			}
 		}
 	}
@@ -149,20 +181,40 @@ public final class HostPattern {
 			return;
 		}
 		String suffix = concrete.substring(2);
-		InternetDomainName domain;
+		Suffix kind;
 		try {
-			domain = InternetDomainName.from(suffix);
+			kind = suffixKind(suffix);
 		} catch (IllegalArgumentException e) {
 			throw new InvalidHostPatternException(text, "\"" + suffix + "\" is not a valid domain name");
 		}
-		if (domain.isRegistrySuffix()) {
+		if (kind == Suffix.REGISTRY) {
 			throw new InvalidHostPatternException(text,
 					"wildcard directly over the public suffix \"" + suffix + "\" (ICANN section of the Public Suffix List)");
 		}
-		if (domain.isPublicSuffix()) {
+		if (kind == Suffix.PRIVATE) {
 			warnings.add("wildcard over \"" + suffix + "\", a private-section entry of the Public Suffix List: "
 					+ "it allows every customer's host under that suffix");
 		}
+	}
+
+	/** What the Public Suffix List says about a domain. */
+	private enum Suffix {
+		ORDINARY, PRIVATE, REGISTRY
+	}
+
+	/** @throws IllegalArgumentException for a string that is not a domain name */
+	private static Suffix suffixKind(String suffix) {
+		Suffix kind = SUFFIXES.get(suffix);
+		if (kind == null) {
+			InternetDomainName domain = InternetDomainName.from(suffix);
+			// every registry (ICANN) suffix is a public suffix: most domains need only the first lookup
+			kind = !domain.isPublicSuffix() ? Suffix.ORDINARY : domain.isRegistrySuffix() ? Suffix.REGISTRY : Suffix.PRIVATE;
+			if (SUFFIXES.size() >= MAX_REMEMBERED_SUFFIXES) {
+				SUFFIXES.clear();
+			}
+			SUFFIXES.put(suffix, kind);
+		}
+		return kind;
 	}
 
 	public String text() {
@@ -171,16 +223,16 @@ public final class HostPattern {
 
 	/** True for {@code *.example.com}. */
 	public boolean isWildcard() {
-		return text.startsWith("*.");
+		return wildcard;
 	}
 
 	/** True for the documented mid-label form, {@code *-name.example.com}. */
 	public boolean isMidLabelWildcard() {
-		return text.startsWith("*") && !isWildcard();
+		return midLabelWildcard;
 	}
 
 	public boolean hasWildcard() {
-		return text.startsWith("*");
+		return wildcard || midLabelWildcard;
 	}
 
 	public boolean hasPlaceholders() {

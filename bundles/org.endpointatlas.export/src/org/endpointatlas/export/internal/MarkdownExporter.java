@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,13 @@ public class MarkdownExporter implements AllowlistExporter {
 		}
 		out.write("`*.example.com` means any host below example.com, not example.com itself. ");
 		out.write("`*-name.example.com` means one label that ends with `-name`.\n");
+		// the entries of each area, in the catalog's order, grouped in one pass
+		Map<String, List<EffectiveEndpoint>> byArea = new HashMap<>();
+		for (EffectiveEndpoint entry : entries) {
+			entry.getAreaIds().forEach(id -> byArea.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
+		}
 		for (FeatureArea area : areas.values()) {
-			List<EffectiveEndpoint> inArea = entries.stream().filter(e -> e.getAreaIds().contains(area.getId())).collect(Collectors.toList());
+			List<EffectiveEndpoint> inArea = byArea.getOrDefault(area.getId(), List.of());
 			out.write("\n## " + text(area.getName() == null ? area.getId() : area.getName()) + " (" + code(area.getId()) + ")\n\n");
 			if (area.getStatus() != Status.ACTIVE) {
 				out.write("Status: **" + area.getStatus().getLiteral() + "**\n\n");

@@ -3,7 +3,10 @@ package org.endpointatlas.export.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +86,7 @@ public class SquidExporter implements AllowlistExporter {
 			throw new InvalidExportOptionException("--squid-acl needs a name of letters, digits and '_' that starts with a letter (at most 32),"
 					+ " got \"" + ExportHeader.singleLine(name) + "\"");
 		}
-		Map<String, Group> groups = new TreeMap<>();
+		Map<Mode, Map<PortSpec, Group>> groups = new EnumMap<>(Mode.class);
 		Set<String> bareDomains = new TreeSet<>();
 		Set<String> exactHosts = new HashSet<>();
 		Approximations approximations = new Approximations("squid");
@@ -118,11 +121,13 @@ public class SquidExporter implements AllowlistExporter {
 			approximations.add("\".domain\" also matches the bare domain, which the catalog does not list (squid's dstdomain rule)", domain);
 		}
 		approximations.report(context);
-		write(out, catalog, name, new ArrayList<>(groups.values()));
+		Map<String, Group> ordered = new TreeMap<>();
+		groups.values().forEach(byPort -> byPort.values().forEach(g -> ordered.put(g.mode + " " + g.port, g)));
+		write(out, catalog, name, new ArrayList<>(ordered.values()));
 	}
 
-	private static void add(Map<String, Group> groups, Mode mode, PortSpec port, HostPattern pattern) {
-		Group group = groups.computeIfAbsent(mode + " " + port, k -> new Group(mode, port));
+	private static void add(Map<Mode, Map<PortSpec, Group>> groups, Mode mode, PortSpec port, HostPattern pattern) {
+		Group group = groups.computeIfAbsent(mode, m -> new HashMap<>()).computeIfAbsent(port, p -> new Group(mode, p));
 		if (pattern.isWildcard()) {
 			group.domains.add("." + pattern.domain());
 		} else if (pattern.isMidLabelWildcard()) {
@@ -140,12 +145,7 @@ public class SquidExporter implements AllowlistExporter {
 	/** Drops entries that a {@code .domain} of the same group already matches: {@code a.x}, {@code x} and {@code .a.x} next to {@code .x}. */
 	static List<String> collapse(Collection<String> domains) {
 		List<String> sorted = Sorted.unique(domains);
-		Set<String> wildcards = new HashSet<>();
-		for (String domain : sorted) {
-			if (domain.startsWith(".")) {
-				wildcards.add(domain);
-			}
-		}
+		Suffixes wildcards = new Suffixes(sorted);
 		List<String> kept = new ArrayList<>(sorted.size());
 		for (String domain : sorted) {
 			if (!coveredByOther(domain, wildcards)) {
@@ -155,17 +155,41 @@ public class SquidExporter implements AllowlistExporter {
 		return kept;
 	}
 
-	private static boolean coveredByOther(String domain, Set<String> wildcards) {
-		String bare = domain.startsWith(".") ? domain.substring(1) : domain;
-		if (!domain.startsWith(".") && wildcards.contains("." + bare)) {
+	private static boolean coveredByOther(String domain, Suffixes wildcards) {
+		int bare = domain.startsWith(".") ? 1 : 0;
+		if (bare == 0 && wildcards.contains(domain, 0)) {
 			return true;
 		}
-		for (int dot = bare.indexOf('.'); dot >= 0; dot = bare.indexOf('.', dot + 1)) {
-			if (wildcards.contains(bare.substring(dot))) {
+		for (int dot = domain.indexOf('.', bare); dot >= 0; dot = domain.indexOf('.', dot + 1)) {
+			if (wildcards.contains(domain, dot + 1)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The domains of the {@code .domain} entries, asked whether the end of a name is one of them. A group holds up to a
+	 * host per catalog entry, each with several ends: an end is cut out only when a domain has its length.
+	 */
+	private static final class Suffixes {
+
+		private final Set<String> domains = new HashSet<>();
+		private final BitSet lengths = new BitSet();
+
+		Suffixes(List<String> names) {
+			for (String name : names) {
+				if (name.startsWith(".")) {
+					domains.add(name.substring(1));
+					lengths.set(name.length() - 1);
+				}
+			}
+		}
+
+		/** Whether {@code name} from {@code start} on is one of the domains. */
+		boolean contains(String name, int start) {
+			return lengths.get(name.length() - start) && domains.contains(name.substring(start));
+		}
 	}
 
 	/** Whether a {@code .domain} entry matches every host of the mid-label regex. */

@@ -1,7 +1,6 @@
 package org.endpointatlas.export.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.endpointatlas.catalog.model.Scheme;
@@ -21,10 +20,11 @@ import org.endpointatlas.core.PortSpec;
  */
 final class WebAccess {
 
-	private final List<PortSpec> http = new ArrayList<>();
-	private final List<PortSpec> tls = new ArrayList<>();
-	private final List<PortSpec> otherTcp = new ArrayList<>();
-	private final List<PortSpec> udp = new ArrayList<>();
+	// immutable, and empty lists shared: writers ask this of every entry
+	private List<PortSpec> http = List.of();
+	private List<PortSpec> tls = List.of();
+	private List<PortSpec> otherTcp = List.of();
+	private List<PortSpec> udp = List.of();
 
 	private WebAccess() {
 	}
@@ -33,39 +33,45 @@ final class WebAccess {
 		WebAccess access = new WebAccess();
 		for (PortSpec port : endpoint.getPorts()) {
 			if (port.getTransport() == Transport.UDP) {
-				access.udp.add(port);
+				access.udp = plus(access.udp, port);
 			} else if (endpoint.getScheme() == Scheme.HTTP) {
-				access.http.add(port);
+				access.http = plus(access.http, port);
 			} else if (endpoint.getScheme() == Scheme.HTTPS) {
-				access.tls.add(port);
+				access.tls = plus(access.tls, port);
 			} else if (!port.isRange() && port.getFrom() == 80) {
-				access.http.add(port);
+				access.http = plus(access.http, port);
 			} else if (!port.isRange() && port.getFrom() == 443) {
-				access.tls.add(port);
+				access.tls = plus(access.tls, port);
 			} else {
-				access.otherTcp.add(port);
+				access.otherTcp = plus(access.otherTcp, port);
 			}
 		}
 		return access;
 	}
 
+	private static List<PortSpec> plus(List<PortSpec> ports, PortSpec port) {
+		PortSpec[] more = ports.toArray(new PortSpec[ports.size() + 1]);
+		more[ports.size()] = port;
+		return List.of(more);
+	}
+
 	/** TCP ports that carry plain HTTP. */
 	List<PortSpec> http() {
-		return Collections.unmodifiableList(http);
+		return http;
 	}
 
 	/** TCP ports that carry TLS (HTTPS, or CONNECT through a proxy). */
 	List<PortSpec> tls() {
-		return Collections.unmodifiableList(tls);
+		return tls;
 	}
 
 	/** TCP ports of an {@code any} entry other than 80 and 443: not known to carry HTTP or TLS. */
 	List<PortSpec> otherTcp() {
-		return Collections.unmodifiableList(otherTcp);
+		return otherTcp;
 	}
 
 	List<PortSpec> udp() {
-		return Collections.unmodifiableList(udp);
+		return udp;
 	}
 
 	boolean isWeb() {

@@ -1,9 +1,10 @@
 package org.endpointatlas.cli.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.endpointatlas.core.Selection;
 import org.endpointatlas.core.InvalidSelectionException;
 import org.endpointatlas.core.io.AtomicFiles;
 import org.endpointatlas.core.io.CatalogLoadException;
+import org.endpointatlas.core.io.Utf8Writer;
 import org.endpointatlas.core.lint.LintService;
 import org.endpointatlas.core.LoadProblem;
 import org.endpointatlas.export.ExportContext;
@@ -109,6 +111,10 @@ public class CommandLineImpl implements CommandLine {
 	}
 
 	private EffectiveCatalog compose(Arguments arguments, PrintStream err) throws UsageException, CatalogLoadException {
+		return compose(arguments, err, new Timings(false));
+	}
+
+	private EffectiveCatalog compose(Arguments arguments, PrintStream err, Timings timings) throws UsageException, CatalogLoadException {
 		Selection.Builder selection = Selection.builder().includeRetired(arguments.flag("--include-retired"));
 		arguments.all("--area").forEach(selection::area);
 		arguments.all("--role").forEach(selection::role);
@@ -124,7 +130,9 @@ public class CommandLineImpl implements CommandLine {
 		selection.cloud(cloud(arguments));
 		UserCatalogs.load(arguments).forEach(selection::catalog);
 		UserCatalogs.loadOverlays(arguments).forEach(selection::overlay);
+		timings.phase("load");
 		EffectiveCatalog catalog = composer.compose(selection.build());
+		timings.phase("compose");
 		catalog.getWarnings().forEach(w -> err.println("endpoint-atlas: warning: " + w));
 		return catalog;
 	}
@@ -230,23 +238,32 @@ public class CommandLineImpl implements CommandLine {
 			throw new UsageException("unknown format \"" + format + "\" (available: " + String.join(", ", exports.formats().keySet()) + ")");
 		}
 		Map<String, String> options = formatOptions(arguments, format);
-		EffectiveCatalog catalog = compose(arguments, err);
+		Timings timings = Timings.fromEnvironment();
+		EffectiveCatalog catalog = compose(arguments, err, timings);
 		ExportContext context = new ExportContext(options, w -> err.println("endpoint-atlas: warning: " + w));
-		StringWriter text = new StringWriter();
+		String output = arguments.single("--output").orElse("-");
 		try {
-			exports.export(format, catalog, context, text);
+			if (output.equals("-")) {
+				// all or nothing on stdout too: a writer that refuses a value half-way leaves no partial list in a pipe
+				ByteArrayOutputStream text = new ByteArrayOutputStream(1 << 16);
+				writeTo(text, format, catalog, context);
+				text.writeTo(out);
+				out.flush();
+			} else {
+				AtomicFiles.write(Path.of(output), stream -> writeTo(stream, format, catalog, context));
+			}
 		} catch (InvalidExportOptionException e) {
 			throw new UsageException(e.getMessage());
 		}
-		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-		String output = arguments.single("--output").orElse("-");
-		if (output.equals("-")) {
-			out.write(bytes);
-			out.flush();
-		} else {
-			AtomicFiles.write(Path.of(output), stream -> stream.write(bytes));
-		}
+		timings.phase("write");
+		timings.report(err);
 		return 0;
+	}
+
+	private void writeTo(OutputStream stream, String format, EffectiveCatalog catalog, ExportContext context) throws IOException {
+		Writer writer = new Utf8Writer(stream);
+		exports.export(format, catalog, context, writer);
+		writer.flush();
 	}
 
 	/** {@code --pac-match ACTION} becomes the option {@code pac-match}; an option for another format is a usage error. */

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.endpointatlas.export.ExportContext;
 import org.endpointatlas.export.ExportHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +94,51 @@ class EscapingTest {
 	void squidCollapsesWhatADotDomainCovers() {
 		Set<String> domains = new TreeSet<>(List.of(".x.com", "x.com", "a.x.com", ".b.x.com", "c.b.x.com", "y.com", ".z.y.com", "xx.com", "ax.com"));
 		assertEquals(List.of(".x.com", ".z.y.com", "ax.com", "xx.com", "y.com"), SquidExporter.collapse(domains));
+	}
+
+	/** The in-place suffix lookup against the plain definition, on names where parents, twins and look-alikes meet. */
+	@Test
+	void squidCollapseAgreesWithTheDefinition() {
+		List<String> labels = List.of("a", "b", "ab", "x", "xa");
+		Set<String> domains = new TreeSet<>();
+		for (String first : labels) {
+			for (String second : labels) {
+				domains.add(first + "." + second + ".com");
+				domains.add("." + second + ".com");
+				domains.add(second + ".com");
+				domains.add("." + first + "." + second + ".com");
+				domains.add(first + second + ".com");
+			}
+		}
+		domains.removeIf(d -> d.hashCode() % 3 == 0);
+		List<String> expected = new ArrayList<>();
+		for (String domain : domains) {
+			String name = domain.startsWith(".") ? domain.substring(1) : domain;
+			boolean covered = !domain.startsWith(".") && domains.contains("." + name);
+			for (int dot = name.indexOf('.'); dot >= 0 && !covered; dot = name.indexOf('.', dot + 1)) {
+				covered = domains.contains(name.substring(dot));
+			}
+			if (!covered) {
+				expected.add(domain);
+			}
+		}
+		assertEquals(expected, SquidExporter.collapse(domains));
+	}
+
+	@Test
+	void longApproximationListsNameTheFirstAndCountTheRest() {
+		List<String> warnings = new ArrayList<>();
+		Approximations approximations = new Approximations("squid");
+		for (int i = 0; i < 1000; i++) {
+			approximations.add("reason", String.format("h%04d.example.com", i));
+		}
+		approximations.add("short", "one.example.com");
+		approximations.report(new ExportContext(java.util.Map.of(), warnings::add));
+		assertEquals(2, warnings.size());
+		assertTrue(warnings.get(0).startsWith("squid: reason: h0000.example.com, h0001.example.com,"), warnings.get(0));
+		assertTrue(warnings.get(0).endsWith("h" + String.format("%04d", Approximations.LISTED - 1) + ".example.com and "
+				+ (1000 - Approximations.LISTED) + " more"), warnings.get(0));
+		assertEquals("squid: short: one.example.com", warnings.get(1));
 	}
 
 	@Test

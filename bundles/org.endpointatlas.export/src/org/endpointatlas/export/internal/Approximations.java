@@ -9,9 +9,12 @@ import org.endpointatlas.export.ExportContext;
 
 /**
  * Where a format cannot say what the catalog says: collected per reason while a writer runs, then reported as one
- * warning line per reason that lists the entries, sorted, so that stderr stays short and the same from run to run.
+ * warning line per reason that lists the entries, sorted, so that stderr stays short and the same from run to run. A
+ * reason with many entries names the first {@value #LISTED} and counts the rest: a line of ten thousand names helps no one.
  */
 final class Approximations {
+
+	static final int LISTED = 25;
 
 	private final String format;
 	private final Map<String, Set<String>> byReason = new LinkedHashMap<>();
@@ -25,6 +28,13 @@ final class Approximations {
 	}
 
 	void report(ExportContext context) {
-		byReason.forEach((reason, entries) -> context.warn(format + ": " + reason + ": " + String.join(", ", entries)));
+		byReason.forEach((reason, entries) -> context.warn(format + ": " + reason + ": " + listed(entries)));
+	}
+
+	private static String listed(Set<String> entries) {
+		if (entries.size() <= LISTED) {
+			return String.join(", ", entries);
+		}
+		return String.join(", ", entries.stream().limit(LISTED).toList()) + " and " + (entries.size() - LISTED) + " more";
 	}
 }

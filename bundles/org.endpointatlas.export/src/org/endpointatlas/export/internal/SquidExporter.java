@@ -155,13 +155,17 @@ public class SquidExporter implements AllowlistExporter {
 		return kept;
 	}
 
+	/** Whether a {@code .domain} entry other than the name itself matches it: {@code x} or a parent domain of it. */
 	private static boolean coveredByOther(String domain, Suffixes wildcards) {
 		int bare = domain.startsWith(".") ? 1 : 0;
-		if (bare == 0 && wildcards.contains(domain, 0)) {
-			return true;
-		}
-		for (int dot = domain.indexOf('.', bare); dot >= 0; dot = domain.indexOf('.', dot + 1)) {
-			if (wildcards.contains(domain, dot + 1)) {
+		// the hash of domain[start..] as String.hashCode computes it, built from the right without cutting substrings
+		int hash = 0;
+		int power = 1;
+		for (int start = domain.length() - 1; start >= bare; start--) {
+			hash += domain.charAt(start) * power;
+			power *= 31;
+			boolean end = start == 0 || start > bare && domain.charAt(start - 1) == '.';
+			if (end && wildcards.contains(domain, start, hash)) {
 				return true;
 			}
 		}
@@ -170,25 +174,38 @@ public class SquidExporter implements AllowlistExporter {
 
 	/**
 	 * The domains of the {@code .domain} entries, asked whether the end of a name is one of them. A group holds up to a
-	 * host per catalog entry, each with several ends: an end is cut out only when a domain has its length.
+	 * host per catalog entry, each with several ends: they are looked up by length and hash, and compared in place.
 	 */
 	private static final class Suffixes {
 
-		private final Set<String> domains = new HashSet<>();
+		private final Map<Integer, List<String>> byHash = new HashMap<>();
 		private final BitSet lengths = new BitSet();
 
 		Suffixes(List<String> names) {
 			for (String name : names) {
 				if (name.startsWith(".")) {
-					domains.add(name.substring(1));
-					lengths.set(name.length() - 1);
+					String domain = name.substring(1);
+					byHash.computeIfAbsent(domain.hashCode(), h -> new ArrayList<>(1)).add(domain);
+					lengths.set(domain.length());
 				}
 			}
 		}
 
-		/** Whether {@code name} from {@code start} on is one of the domains. */
-		boolean contains(String name, int start) {
-			return lengths.get(name.length() - start) && domains.contains(name.substring(start));
+		/** Whether {@code name} from {@code start} on, whose hash is {@code hash}, is one of the domains. */
+		boolean contains(String name, int start, int hash) {
+			int length = name.length() - start;
+			if (!lengths.get(length)) {
+				return false;
+			}
+			List<String> candidates = byHash.get(hash);
+			if (candidates != null) {
+				for (String candidate : candidates) {
+					if (candidate.length() == length && name.regionMatches(start, candidate, 0, length)) {
+						return true;
+					}
+				}
+			}
+			return false;
 		}
 	}
 

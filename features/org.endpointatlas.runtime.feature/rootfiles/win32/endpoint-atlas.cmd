@@ -13,5 +13,5 @@ if "%~1"=="" (
   "%JAVA%" -Xms64m -Xmx1g -jar "%LAUNCHER%" -data "%USERPROFILE%\.endpoint-atlas\.workbench"
   exit /b %ERRORLEVEL%
 )
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dendpointatlas.install="%PRODUCT%" -cp "%OSGI%;%CLI%" org.endpointatlas.cli.launcher.Main %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx2g -Xmn384m -Dendpointatlas.install="%PRODUCT%" -cp "%OSGI%;%CLI%" org.endpointatlas.cli.launcher.Main %*
 exit /b %ERRORLEVEL%

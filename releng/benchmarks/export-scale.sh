@@ -8,6 +8,7 @@
 # `export --format help` (the same JVM, framework and services, without loading a catalog); "export" is end-to-end minus
 # start-up: load, compose and write. Each export run follows a start-up run and "export" is the median of the
 # differences within these pairs, which the load of a shared machine disturbs less than two medians taken apart.
+# "phases" is what the process itself measured for load, compose and write (ENDPOINT_ATLAS_TIMINGS=1), a cross-check.
 #
 # Each catalog is measured as XMI (.catalog) and in EMF's binary resource format (.catalogbin, "-bin" rows), which the
 # script converts with releng/benchmarks/ToBinary.java; both must give the same bytes.
@@ -69,19 +70,24 @@ import os, statistics, subprocess, sys, time
 runs, label, paired, command = int(sys.argv[1]), sys.argv[2], sys.argv[3] == "1", sys.argv[4:]
 def run(command):
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ, ENDPOINT_ATLAS_TIMINGS="1"))
+    stderr = process.stderr.read().decode()
     _, status, usage = os.wait4(process.pid, 0)
     if status != 0:
         sys.exit(f"{label}: {' '.join(command)} exited with {status}")
-    return time.perf_counter() - start, usage.ru_maxrss
-times, exports, rss = [], [], 0
+    # "endpoint-atlas: timings: load 0.123 s, compose 0.456 s, write 0.789 s": the phases measured inside the process
+    phases = sum(float(part.split()[1]) for line in stderr.splitlines() if ": timings: " in line
+                 for part in line.split(": timings: ")[1].split(", "))
+    return time.perf_counter() - start, usage.ru_maxrss, phases
+times, exports, inside, rss = [], [], [], 0
 for _ in range(runs):
     startup = run(["./endpoint-atlas", "export", "--format", "help"])[0] if paired else 0.0
-    seconds, peak = run(command)
+    seconds, peak, phases = run(command)
     times.append(seconds)
     exports.append(seconds - startup)
+    inside.append(phases)
     rss = max(rss, peak)
-print(f"{label}\t{statistics.median(times):.3f}\t{rss / 1024:.0f}\t{statistics.median(exports):.3f}")
+print(f"{label}\t{statistics.median(times):.3f}\t{rss / 1024:.0f}\t{statistics.median(exports):.3f}\t{statistics.median(inside):.3f}")
 PY
 }
 
@@ -106,20 +112,20 @@ python3 - "$results" <<'PY'
 import sys
 rows = {}
 for line in open(sys.argv[1]):
-    label, seconds, rss, export = line.rstrip("\n").split("\t")
-    rows[label] = (float(seconds), int(rss), float(export))
-print(f"{'endpoints':>9}  {'command':<9} {'end to end':>10} {'export':>8} {'peak RSS':>9}")
+    label, seconds, rss, export, inside = line.rstrip("\n").split("\t")
+    rows[label] = (float(seconds), int(rss), float(export), float(inside))
+print(f"{'endpoints':>9}  {'command':<9} {'end to end':>10} {'export':>8} {'phases':>8} {'peak RSS':>9}")
 ok = True
 for n in (10000, 100000):
     startup = rows[f"{n} start-up"][0]
     jq = rows[f"{n} jq"][0]
-    print(f"{n:>9}  {'start-up':<9} {startup:>9.3f}s {'':>8} {rows[f'{n} start-up'][1]:>6} MB")
+    print(f"{n:>9}  {'start-up':<9} {startup:>9.3f}s {'':>8} {'':>8} {rows[f'{n} start-up'][1]:>6} MB")
     for command in ("hosts", "hosts-bin", "squid", "squid-bin"):
-        seconds, rss, export = rows[f"{n} {command}"]
-        print(f"{n:>9}  {command:<9} {seconds:>9.3f}s {export:>7.3f}s {rss:>6} MB")
+        seconds, rss, export, inside = rows[f"{n} {command}"]
+        print(f"{n:>9}  {command:<9} {seconds:>9.3f}s {export:>7.3f}s {inside:>7.3f}s {rss:>6} MB")
         if n == 100000:
             ok &= seconds <= 2.0 and export <= jq and rss <= 400
-    print(f"{n:>9}  {'jq':<9} {jq:>9.3f}s {jq:>7.3f}s {rows[f'{n} jq'][1]:>6} MB")
+    print(f"{n:>9}  {'jq':<9} {jq:>9.3f}s {jq:>7.3f}s {'':>8} {rows[f'{n} jq'][1]:>6} MB")
 for command in ("hosts", "hosts-bin", "squid", "squid-bin"):
     small = rows[f"10000 {command}"][2]
     large = rows[f"100000 {command}"][2]

@@ -1,8 +1,10 @@
 package org.endpointatlas.cli.launcher;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -70,7 +72,12 @@ final class Launcher {
 		Framework framework = newFramework(state.resolve("framework"), fresh);
 		framework.start();
 		boolean changed = installIfEmpty(framework.getBundleContext(), BundleList.read(listFile));
-		int code = invoke(framework.getBundleContext(), args, out, err);
+		BundleContext context = framework.getBundleContext();
+		int code = !args.isEmpty() && args.get(0).equals(Training.OPTION) ? Training.run((command, errors) -> {
+			ByteArrayOutputStream captured = new ByteArrayOutputStream();
+			invoke(context, command, new PrintStream(captured, true, StandardCharsets.UTF_8), errors);
+			return captured.toString(StandardCharsets.UTF_8);
+		}) : invoke(context, args, out, err);
 		if (changed) {
 			// persist the installed bundles for the next run; later runs skip this
 			framework.stop();

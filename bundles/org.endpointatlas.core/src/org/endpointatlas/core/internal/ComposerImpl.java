@@ -78,8 +78,13 @@ public class ComposerImpl implements Composer {
 					&& clouds.applies(entry)) {
 				HostPattern pattern = placeholders.resolve(parse(endpoint.getPattern()));
 				List<PortSpec> ports = EntryKeys.portsOf(endpoint);
-				unique.computeIfAbsent(new EntryKey(pattern.text(), endpoint.getScheme(), ports, endpoint.getPathAndQuery()),
-						k -> new UniqueEntry(pattern, endpoint, ports)).provenance.add(new Provenance(entry.area, endpoint, entry.catalog, entry.steps));
+				EntryKey key = new EntryKey(pattern.text(), endpoint.getScheme(), ports, endpoint.getPathAndQuery());
+				UniqueEntry first = unique.get(key);
+				if (first == null) {
+					first = new UniqueEntry(pattern, endpoint, ports);
+					unique.put(key, first);
+				}
+				first.provenance.add(new Provenance(entry.area, endpoint, entry.catalog, entry.steps));
 			}
 		}
 		List<EffectiveEndpoint> endpoints = new ArrayList<>(unique.size());
@@ -198,7 +203,16 @@ public class ComposerImpl implements Composer {
 				.map(c -> c.getId() + "@" + c.getVersion()).sorted().distinct().collect(Collectors.joining(", "));
 	}
 
+	/** Loaded catalogs hold lowercase patterns only; a computed contribution may not, and is lowercased then. */
 	private static HostPattern parse(String text) {
+		try {
+			return HostPattern.parse(text);
+		} catch (InvalidHostPatternException e) {
+			return parseLowercase(text);
+		}
+	}
+
+	private static HostPattern parseLowercase(String text) {
 		try {
 			return HostPattern.parse(text.toLowerCase(Locale.ROOT));
 		} catch (InvalidHostPatternException e) {

@@ -87,8 +87,8 @@ public class SquidExporter implements AllowlistExporter {
 					+ " got \"" + ExportHeader.singleLine(name) + "\"");
 		}
 		Map<Mode, Map<PortSpec, Group>> groups = new EnumMap<>(Mode.class);
-		Set<String> bareDomains = new TreeSet<>();
-		Set<String> exactHosts = new HashSet<>();
+		Set<String> bareDomains = new HashSet<>();
+		List<String> exactHosts = new ArrayList<>();
 		Approximations approximations = new Approximations("squid");
 		for (EffectiveEndpoint endpoint : ExportableEntries.of(catalog, context)) {
 			WebAccess access = WebAccess.of(endpoint);
@@ -116,8 +116,8 @@ public class SquidExporter implements AllowlistExporter {
 				}
 			}
 		}
-		bareDomains.removeAll(exactHosts);
-		for (String domain : bareDomains) {
+		exactHosts.forEach(bareDomains::remove);
+		for (String domain : new TreeSet<>(bareDomains)) {
 			approximations.add("\".domain\" also matches the bare domain, which the catalog does not list (squid's dstdomain rule)", domain);
 		}
 		approximations.report(context);

@@ -41,20 +41,15 @@ public final class CatalogFiles {
 
 	/** Loads a catalog from a stream, e.g. a bundle entry; {@code uri} names the resource and {@code displayName} the file. */
 	public static Catalog loadCatalog(InputStream in, URI uri, String displayName) throws CatalogLoadException {
-		LineTrackingXMIResource resource = newResource(uri);
-		try {
-			resource.load(in, loadOptions());
-		} catch (IOException | RuntimeException e) {
-			throw LoadErrors.translate(e, resource, displayName);
-		}
-		LoadErrors.failOnErrors(resource, displayName);
-		Catalog catalog = rootOf(resource, Catalog.class, displayName);
-		CatalogChecks.check(catalog, resource, displayName);
-		return catalog;
+		return rootOf(load(in, uri, displayName), Catalog.class, displayName);
 	}
 
 	/** Loads an overlay from a stream, e.g. a bundle entry of a sovereign-cloud bundle. */
 	public static Overlay loadOverlay(InputStream in, URI uri, String displayName) throws CatalogLoadException {
+		return rootOf(load(in, uri, displayName), Overlay.class, displayName);
+	}
+
+	private static LineTrackingXMIResource load(InputStream in, URI uri, String displayName) throws CatalogLoadException {
 		LineTrackingXMIResource resource = newResource(uri);
 		try {
 			resource.load(in, loadOptions());
@@ -62,9 +57,18 @@ public final class CatalogFiles {
 			throw LoadErrors.translate(e, resource, displayName);
 		}
 		LoadErrors.failOnErrors(resource, displayName);
-		Overlay overlay = rootOf(resource, Overlay.class, displayName);
-		CatalogChecks.check(overlay, resource, displayName);
-		return overlay;
+		check(resource, displayName);
+		return resource;
+	}
+
+	/** The load-time checks of whichever root the file has; a wrong root is reported by {@link #rootOf}. */
+	private static void check(LineTrackingXMIResource resource, String name) throws CatalogLoadException {
+		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+		if (root instanceof Catalog) {
+			CatalogChecks.check((Catalog) root, resource, name);
+		} else if (root instanceof Overlay) {
+			CatalogChecks.check((Overlay) root, resource, name);
+		}
 	}
 
 	private static LineTrackingXMIResource load(Path file) throws CatalogLoadException {
@@ -72,24 +76,18 @@ public final class CatalogFiles {
 		if (!Files.isRegularFile(file)) {
 			throw new CatalogLoadException(name, 0, null, Files.exists(file) ? "not a regular file" : "no such file");
 		}
-		LineTrackingXMIResource resource = newResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
 		if (isBinary(file)) {
+			LineTrackingXMIResource resource = newResource(uri);
 			loadBinary(file, resource);
-		} else {
-			try (InputStream in = Files.newInputStream(file)) {
-				resource.load(in, loadOptions());
-			} catch (IOException | RuntimeException e) {
-				throw LoadErrors.translate(e, resource, name);
-			}
-			LoadErrors.failOnErrors(resource, name);
+			check(resource, name);
+			return resource;
 		}
-		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-		if (root instanceof Catalog) {
-			CatalogChecks.check((Catalog) root, resource, name);
-		} else if (root instanceof Overlay) {
-			CatalogChecks.check((Overlay) root, resource, name);
+		try (InputStream in = Files.newInputStream(file)) {
+			return load(in, uri, name);
+		} catch (IOException e) {
+			throw LoadErrors.translate(e, newResource(uri), name);
 		}
-		return resource;
 	}
 
 	/** EMF's binary resource format, for large catalogs: the same model and the same checks, several times faster to load. */

@@ -14,11 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -36,7 +37,8 @@ import org.xbill.DNS.Type;
 /**
  * A hermetic lab on loopback only, for the Probe view's tests: a DNS server that maps every name to 127.0.0.1 except
  * those starting with {@code nx} (NXDOMAIN), an HTTP server, a TLS server with a self-signed certificate that no one
- * trusts (made by the JDK's keytool), and a closed port. Nothing ever leaves 127.0.0.1.
+ * trusts (made by the JDK's keytool), a tarpit that accepts connections and never answers (a probe of it hangs until
+ * its timeout), and a closed port. Nothing ever leaves 127.0.0.1.
  */
 final class LoopbackLab implements Closeable {
 
@@ -47,10 +49,13 @@ final class LoopbackLab implements Closeable {
 		t.setDaemon(true);
 		return t;
 	});
-	private final List<Closeable> resources = new ArrayList<>();
+	private final List<Closeable> resources = new CopyOnWriteArrayList<>();
 	private final DatagramSocket dns;
 	private final ServerSocket http;
 	private final ServerSocket tls;
+	private final ServerSocket tarpit;
+	private final AtomicInteger tarpitConnections = new AtomicInteger();
+	private final AtomicInteger tarpitConnectionsClosedByClient = new AtomicInteger();
 	private final int closedPort;
 	private final int httpDelayMs;
 	private volatile boolean closed;
@@ -67,6 +72,9 @@ final class LoopbackLab implements Closeable {
 		((SSLServerSocket) tls).setNeedClientAuth(false);
 		resources.add(tls);
 		threads.execute(() -> acceptLoop(tls));
+		tarpit = new ServerSocket(0, 50, LOOPBACK);
+		resources.add(tarpit);
+		threads.execute(this::tarpitLoop);
 		try (ServerSocket probe = new ServerSocket(0, 1, LOOPBACK)) {
 			closedPort = probe.getLocalPort();
 		}
@@ -86,6 +94,21 @@ final class LoopbackLab implements Closeable {
 
 	int closedPort() {
 		return closedPort;
+	}
+
+	/** A port that accepts connections, reads what comes, and never answers. */
+	int tarpitPort() {
+		return tarpit.getLocalPort();
+	}
+
+	/** How many connections the tarpit has accepted so far. */
+	int tarpitConnections() {
+		return tarpitConnections.get();
+	}
+
+	/** How many of them the client has closed (the lab never does before it closes). */
+	int tarpitConnectionsClosedByClient() {
+		return tarpitConnectionsClosedByClient.get();
 	}
 
 	/** A self-signed certificate for untrusted.lab.test, from keytool: the probe knows no such root. */
@@ -117,6 +140,32 @@ final class LoopbackLab implements Closeable {
 			try {
 				Socket socket = server.accept();
 				threads.execute(() -> answer(socket));
+			} catch (IOException e) {
+				if (closed) {
+					return;
+				}
+			}
+		}
+	}
+
+	private void tarpitLoop() {
+		while (!closed) {
+			try {
+				Socket socket = tarpit.accept();
+				resources.add(socket);
+				tarpitConnections.incrementAndGet();
+				threads.execute(() -> {
+					try (InputStream in = socket.getInputStream()) {
+						while (in.read() >= 0) {
+							// swallow the request, answer nothing
+						}
+						tarpitConnectionsClosedByClient.incrementAndGet();
+					} catch (IOException e) {
+						if (!closed) {
+							tarpitConnectionsClosedByClient.incrementAndGet(); // reset by the client
+						}
+					}
+				});
 			} catch (IOException e) {
 				if (closed) {
 					return;

@@ -1,18 +1,23 @@
 package org.endpointatlas.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -20,13 +25,18 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -51,6 +61,10 @@ class ProbeViewTest {
 	private final String labArea = "ui-probe-lab-" + (++runs);
 	private static final int OUTCOME = 1;
 	private static final int TARGET = 2;
+	private static final int STAGE = 4;
+	private static final int DETAIL = 6;
+	/** Long enough that a probe of the tarpit never ends by itself while a test waits (UiWait gives up after 30 s). */
+	private static final int HANGING_TIMEOUT_MS = 120_000;
 	private static final String[] PREFERENCE_KEYS = { ProbePreferences.DNS_SERVER, ProbePreferences.TIMEOUT_MS, ProbePreferences.CONCURRENCY,
 			ProbePreferences.CA_FILE, ProbePreferences.PROXY_HOST, ProbePreferences.PROXY_USER };
 
@@ -176,11 +190,157 @@ class ProbeViewTest {
 				+ view.getLongestStallMs() + " ms; status: " + Widgets.find(Label.class, EndpointAtlasUi.PROBE_STATUS_WIDGET_ID).getText());
 	}
 
+	@Test
+	void stopEndsTheRunAndMarksTheEndpointsItHadNotProbedCancelled() throws Exception {
+		ProbeView view = startARunThatHangsInTheTarpit();
+		ToolItem stop = Widgets.toolItem(view, ProbeView.STOP_ACTION_ID);
+		Job job = view.getJob();
+		assertTrue(stop.isEnabled(), "Stop is enabled while the probe runs");
+
+		Widgets.press(stop);
+
+		UiWait.until("the run ended", () -> !view.isRunning(), () -> rows(table()));
+		assertStopped(view, job);
+		assertFalse(stop.isEnabled(), "Stop is disabled once the run ended");
+	}
+
+	@Test
+	void theProgressViewsCancelButtonStopsTheRunTheSameWay() throws Exception {
+		ProbeView view = startARunThatHangsInTheTarpit();
+		Job job = view.getJob();
+		IViewPart progress = page.showView(IPageLayout.ID_PROGRESS_VIEW);
+		try {
+			ToolItem[] cancel = new ToolItem[1];
+			UiWait.until("the Progress view lists the probe with its cancel button", () -> (cancel[0] = progressCancelButton(job).orElse(null)) != null,
+					() -> "Progress view entries: " + progressEntriesText());
+
+			Widgets.press(cancel[0]);
+
+			UiWait.until("the run ended", () -> !view.isRunning(), () -> rows(table()));
+			assertStopped(view, job);
+			assertFalse(Widgets.toolItem(view, ProbeView.STOP_ACTION_ID).isEnabled(), "Stop is disabled once the run ended");
+		} finally {
+			page.hideView(progress);
+		}
+	}
+
+	/**
+	 * Two lab hosts that answer and three in the tarpit, probed one at a time with a timeout longer than any wait of the
+	 * test: the run hangs in the first tarpit host it meets, and at least two endpoints are still waiting their turn.
+	 * Returns once the tarpit holds the probe's connection and Stop is enabled.
+	 */
+	private ProbeView startARunThatHangsInTheTarpit() throws Exception {
+		lab = new LoopbackLab(home, 0);
+		usePreferences(HANGING_TIMEOUT_MS, 1);
+		writeCatalog(List.of( //
+				endpoint("ok1.lab.test", "http", lab.httpPort()), //
+				endpoint("tarpit1.lab.test", "http", lab.tarpitPort()), //
+				endpoint("ok2.lab.test", "http", lab.httpPort()), //
+				endpoint("tarpit2.lab.test", "http", lab.tarpitPort()), //
+				endpoint("tarpit3.lab.test", "http", lab.tarpitPort())));
+		ProbeView view = (ProbeView) page.showView(EndpointAtlasUi.PROBE_VIEW_ID);
+		UiWait.flush();
+		assertFalse(view.isRunning(), "no run before the test's");
+		assertFalse(Widgets.toolItem(view, ProbeView.STOP_ACTION_ID).isEnabled(), "Stop is disabled while no probe runs");
+
+		runProbeOfTheLabArea();
+		UiWait.until("the probe waits for the tarpit's answer", () -> lab.tarpitConnections() == 1 && view.isRunning(),
+				() -> "tarpit connections " + lab.tarpitConnections() + ", running " + view.isRunning() + ", rows " + rows(table()));
+		UiWait.until("Stop is enabled", () -> Widgets.toolItem(view, ProbeView.STOP_ACTION_ID).isEnabled(), () -> "Stop disabled");
+		return view;
+	}
+
+	/**
+	 * The job ended as cancelled, the probe's open connection was closed (it did not run on to its timeout), the hosts
+	 * that answered before keep their outcome, the tarpit host being probed is CANCELLED during the http stage, and the
+	 * endpoints not probed yet are CANCELLED as not run.
+	 */
+	private void assertStopped(ProbeView view, Job job) {
+		assertEquals(Job.NONE, job.getState(), "the job is done");
+		assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), "the job's result: " + job.getResult());
+		UiWait.until("the probe closed its connection to the tarpit", () -> lab.tarpitConnectionsClosedByClient() == 1,
+				() -> "closed " + lab.tarpitConnectionsClosedByClient() + " of " + lab.tarpitConnections());
+		assertEquals(1, lab.tarpitConnections(), "no other endpoint was probed after the stop");
+
+		Table table = table();
+		assertEquals(5, table.getItemCount(), rows(table));
+		List<TableItem> cancelled = Arrays.stream(table.getItems()).filter(item -> ProbeView.CANCELLED.equals(item.getText(OUTCOME)))
+				.collect(Collectors.toList());
+		List<TableItem> ok = Arrays.stream(table.getItems()).filter(item -> "OK".equals(item.getText(OUTCOME))).collect(Collectors.toList());
+		assertEquals(5, cancelled.size() + ok.size(), "every row is OK or " + ProbeView.CANCELLED + ": " + rows(table));
+		assertTrue(ok.stream().allMatch(item -> item.getText(TARGET).startsWith("http://ok")), "only the answering hosts are OK: " + rows(table));
+		assertTrue(Arrays.stream(table.getItems()).filter(item -> item.getText(TARGET).startsWith("http://tarpit"))
+				.allMatch(item -> ProbeView.CANCELLED.equals(item.getText(OUTCOME))), "every tarpit host is cancelled: " + rows(table));
+		List<TableItem> interrupted = cancelled.stream().filter(item -> item.getText(DETAIL).startsWith("stopped during the http stage"))
+				.collect(Collectors.toList());
+		assertEquals(1, interrupted.size(), "one probe was stopped in the middle, at its http stage: " + rows(table));
+		assertEquals("http", interrupted.get(0).getText(STAGE));
+		assertTrue(interrupted.get(0).getText(TARGET).startsWith("http://tarpit"), rows(table));
+		List<TableItem> notRun = cancelled.stream().filter(item -> ProbeView.NOT_RUN_DETAIL.equals(item.getText(DETAIL))).collect(Collectors.toList());
+		assertEquals(cancelled.size() - 1, notRun.size(), "the other cancelled rows were not run: " + rows(table));
+		assertTrue(notRun.size() >= 2, "at least the two other tarpit hosts were still waiting: " + rows(table));
+		assertEquals(5 - ok.size() - 1, notRun.size());
+
+		String statusLine = Widgets.find(Label.class, EndpointAtlasUi.PROBE_STATUS_WIDGET_ID).getText();
+		assertTrue(statusLine.startsWith("Stopped."), statusLine);
+		assertTrue(statusLine.contains(ProbeView.CANCELLED + " " + cancelled.size()), statusLine);
+		assertTrue(view.wasStopped());
+
+		// the outcome filter knows CANCELLED
+		Combo outcomeFilter = Widgets.find(Combo.class, EndpointAtlasUi.PROBE_OUTCOME_FILTER_WIDGET_ID);
+		choose(outcomeFilter, ProbeView.CANCELLED);
+		assertEquals(cancelled.size(), table.getItemCount(), rows(table));
+		choose(outcomeFilter, "(all)");
+		System.out.println("ProbeViewTest: stopped run: " + rows(table) + "; status: " + statusLine);
+	}
+
+	private static Table table() {
+		return Widgets.find(Table.class, EndpointAtlasUi.PROBE_TABLE_WIDGET_ID);
+	}
+
+	private static String rows(Table table) {
+		return Arrays.stream(table.getItems()).map(item -> item.getText(TARGET) + " " + item.getText(OUTCOME) + " [" + item.getText(DETAIL) + "]")
+				.collect(Collectors.joining("; "));
+	}
+
+	/**
+	 * The cancel button ("Cancel Operation") of the Progress view's entry for {@code job}: the entry is the view's
+	 * composite for one job (a {@code ProgressInfoItem}), which shows the job's name in a label.
+	 */
+	private static Optional<ToolItem> progressCancelButton(Job job) {
+		for (Composite entry : progressEntries()) {
+			if (Ui.all(entry, Label.class).stream().anyMatch(label -> label.getText().startsWith(job.getName()))) {
+				for (ToolBar toolBar : Ui.all(entry, ToolBar.class)) {
+					for (ToolItem item : toolBar.getItems()) {
+						if (item.isEnabled() && String.valueOf(item.getToolTipText()).startsWith("Cancel")) {
+							return Optional.of(item);
+						}
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static List<Composite> progressEntries() {
+		return Arrays.stream(Display.getCurrent().getShells()).flatMap(shell -> Ui.all(shell, Composite.class).stream())
+				.filter(c -> "ProgressInfoItem".equals(c.getClass().getSimpleName())).collect(Collectors.toList());
+	}
+
+	private static String progressEntriesText() {
+		return progressEntries().stream().map(entry -> Ui.all(entry, Label.class).stream().map(Label::getText).collect(Collectors.joining(" | ")))
+				.collect(Collectors.toList()).toString();
+	}
+
 	private void usePreferences(int timeoutMs) {
+		usePreferences(timeoutMs, 32);
+	}
+
+	private void usePreferences(int timeoutMs, int concurrency) {
 		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(ProbePreferences.NODE);
 		node.put(ProbePreferences.DNS_SERVER, lab.dnsServer());
 		node.putInt(ProbePreferences.TIMEOUT_MS, timeoutMs);
-		node.putInt(ProbePreferences.CONCURRENCY, 32);
+		node.putInt(ProbePreferences.CONCURRENCY, concurrency);
 		node.put(ProbePreferences.CA_FILE, "");
 		node.put(ProbePreferences.PROXY_HOST, "");
 		node.put(ProbePreferences.PROXY_USER, "");

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -13,11 +16,17 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
 import org.endpointatlas.ui.EndpointAtlasUi;
 
-/** Finds widgets by their widget id, reads their texts, and selects tree items the way a mouse click does. */
+/**
+ * Finds widgets by their widget id, reads their texts, selects tree items the way a mouse click does, and presses the
+ * tool items of a view's toolbar.
+ */
 final class Widgets {
 
 	private Widgets() {
@@ -96,6 +105,29 @@ final class Widgets {
 		Event event = new Event();
 		event.item = items[0];
 		tree.notifyListeners(SWT.Selection, event);
+		UiWait.flush();
+	}
+
+	/** The tool item that shows the action {@code actionId} in a view's toolbar: the real widget, not the action. */
+	static ToolItem toolItem(IViewPart view, String actionId) {
+		IToolBarManager manager = view.getViewSite().getActionBars().getToolBarManager();
+		ToolBar toolBar = manager instanceof ToolBarManager ? ((ToolBarManager) manager).getControl() : null;
+		if (toolBar == null || toolBar.isDisposed()) {
+			throw new AssertionError("the toolbar of " + view.getTitle() + " is not shown");
+		}
+		return Arrays.stream(toolBar.getItems())
+				.filter(item -> item.getData() instanceof ActionContributionItem && actionId.equals(((ActionContributionItem) item.getData()).getId()))
+				.findFirst().orElseThrow(() -> new AssertionError("no tool item for " + actionId + " in " + Arrays.toString(toolBar.getItems())));
+	}
+
+	/** Presses an enabled tool item as a click does: the Selection event that its contribution item listens to. */
+	static void press(ToolItem item) {
+		if (!item.isEnabled()) {
+			throw new AssertionError("the tool item " + item.getText() + " (" + item.getToolTipText() + ") is disabled");
+		}
+		Event event = new Event();
+		event.widget = item;
+		item.notifyListeners(SWT.Selection, event);
 		UiWait.flush();
 	}
 

@@ -9,11 +9,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -49,6 +57,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.part.ViewPart;
 import org.endpointatlas.core.EffectiveCatalog;
+import org.endpointatlas.core.EffectiveEndpoint;
 import org.endpointatlas.probe.ChainCertificate;
 import org.endpointatlas.probe.Outcome;
 import org.endpointatlas.probe.Pem;
@@ -58,6 +67,7 @@ import org.endpointatlas.probe.ProbeReportWriter;
 import org.endpointatlas.probe.ProbeResult;
 import org.endpointatlas.probe.Prober;
 import org.endpointatlas.probe.ProxySpec;
+import org.endpointatlas.probe.Stage;
 import org.endpointatlas.ui.EndpointAtlasUi;
 import org.endpointatlas.ui.ProbePreferences;
 import org.endpointatlas.ui.internal.views.areas.AreasView;
@@ -70,13 +80,29 @@ import org.osgi.util.tracker.ServiceTracker;
  * view, and shows one row per endpoint as results come in (batched onto the UI thread). The selected row's evidence
  * is shown below the table. Rows can be filtered by outcome and area, re-run, and exported as JSON or JUnit. A
  * UI-thread heartbeat measures the longest stall of the UI thread while a probe runs.
+ * <p>
+ * A run can be stopped: the Stop button of the view's toolbar (enabled while a run is going) and the cancel buttons of
+ * the Progress view and of the status line's progress all cancel the job. {@link Prober} takes no monitor, but its
+ * engine stops at once when the thread that runs it is interrupted, so the job runs it on a thread of its own and
+ * interrupts that thread on cancel: the results that were in stay, the probes in flight have their sockets closed, and
+ * the engine answers for the rest as {@link Outcome#DEADLINE_EXCEEDED} (the run was cut short). The view shows those
+ * rows as {@value #CANCELLED}, with "not run" or the stage the probe was stopped in as their detail; exports keep the
+ * engine's outcome, with that detail.
  */
 public class ProbeView extends ViewPart {
 
 	/** System property: print a line with the heartbeat's longest UI-thread stall when a run ends. */
 	public static final String HEARTBEAT_LOG_PROPERTY = "endpointatlas.ui.heartbeatLog";
+	/** The id of the Stop action in the view's toolbar. */
+	public static final String STOP_ACTION_ID = "org.endpointatlas.ui.views.probe.stop";
+	/** What the Outcome column shows for the rows of a stopped run that did not get to an outcome of their own. */
+	public static final String CANCELLED = "CANCELLED";
+	/** The detail of a row whose probe had not started when the run was stopped. */
+	public static final String NOT_RUN_DETAIL = "not run: the probe was stopped before this endpoint's turn";
 	private static final String ALL = "(all)";
 	private static final long SERVICE_WAIT_MS = 10_000;
+	/** How often the job looks at its monitor while the probe runs (a cancel also interrupts the probe directly). */
+	private static final long CANCEL_POLL_MS = 100;
 
 	private TableViewer table;
 	private Text details;
@@ -91,7 +117,11 @@ public class ProbeView extends ViewPart {
 	private final Map<RGB, Image> icons = new LinkedHashMap<>();
 	private UiHeartbeat heartbeat;
 	private ServiceTracker<Prober, Prober> probers;
-	private volatile Job job;
+	private volatile ProbeJob job;
+	private Action stop;
+	/** The rows shown as {@value #CANCELLED} (by identity: a re-run's result replaces its row's object). */
+	private final Set<ProbeResult> cancelledRows = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+	private boolean lastRunStopped;
 	private Instant started;
 	private long lastRunMs;
 	private String catalogVersion;
@@ -111,6 +141,7 @@ public class ProbeView extends ViewPart {
 		outcomeFilter.setData(EndpointAtlasUi.WIDGET_ID_KEY, EndpointAtlasUi.PROBE_OUTCOME_FILTER_WIDGET_ID);
 		outcomeFilter.add(ALL);
 		Arrays.stream(Outcome.values()).forEach(o -> outcomeFilter.add(o.name()));
+		outcomeFilter.add(CANCELLED);
 		outcomeFilter.select(0);
 		new Label(root, SWT.NONE).setText("Area:");
 		areaFilter = new Combo(root, SWT.READ_ONLY);
@@ -149,8 +180,8 @@ public class ProbeView extends ViewPart {
 	}
 
 	private void addColumns() {
-		column("", 28, r -> "", r -> icon(r.getOutcome()));
-		column("Outcome", 170, r -> r.getOutcome().name(), null);
+		column("", 28, r -> "", r -> icon(r));
+		column("Outcome", 170, this::outcomeText, null);
 		column("Target", 260, ProbeResult::target, null);
 		column("Endpoint", 200, ProbeResult::getEndpoint, null);
 		column("Stage", 60, r -> r.getStage().id(), null);
@@ -182,12 +213,18 @@ public class ProbeView extends ViewPart {
 		return stages.isEmpty() ? String.valueOf(r.getTotalMs()) : stages + " (" + r.getTotalMs() + ")";
 	}
 
-	/** A small filled circle: green OK, grey not testable, orange intercepted or deadline, red for the rest. */
-	private Image icon(Outcome outcome) {
+	/** The outcome as the table shows it: the engine's, or {@value #CANCELLED} for a row cut short by Stop. */
+	private String outcomeText(ProbeResult r) {
+		return cancelledRows.contains(r) ? CANCELLED : r.getOutcome().name();
+	}
+
+	/** A small filled circle: green OK, grey not testable or cancelled, orange intercepted or deadline, red for the rest. */
+	private Image icon(ProbeResult r) {
+		Outcome outcome = r.getOutcome();
 		RGB rgb;
 		if (outcome == Outcome.OK) {
 			rgb = new RGB(40, 160, 60);
-		} else if (outcome.isNotTestable()) {
+		} else if (outcome.isNotTestable() || cancelledRows.contains(r)) {
 			rgb = new RGB(150, 150, 150);
 		} else if (outcome == Outcome.TLS_INTERCEPTED || outcome == Outcome.DEADLINE_EXCEEDED) {
 			rgb = new RGB(230, 140, 20);
@@ -212,7 +249,7 @@ public class ProbeView extends ViewPart {
 	private boolean matches(ProbeResult r) {
 		String outcome = outcomeFilter.getText();
 		String area = areaFilter.getText();
-		return (ALL.equals(outcome) || outcome.isEmpty() || r.getOutcome().name().equals(outcome))
+		return (ALL.equals(outcome) || outcome.isEmpty() || outcomeText(r).equals(outcome))
 				&& (ALL.equals(area) || area.isEmpty() || r.getAreas().contains(area));
 	}
 
@@ -244,10 +281,33 @@ public class ProbeView extends ViewPart {
 				export("junit", "*.xml");
 			}
 		};
+		stop = new Action("Stop") {
+			@Override
+			public void run() {
+				stopRun();
+			}
+		};
+		stop.setId(STOP_ACTION_ID);
+		stop.setToolTipText("Stop the running probe; the endpoints it has not probed yet are marked " + CANCELLED);
+		stop.setEnabled(false);
 		toolBar.add(run);
+		toolBar.add(stop);
 		toolBar.add(rerun);
 		toolBar.add(json);
 		toolBar.add(junit);
+	}
+
+	/**
+	 * Cancels the running probe, as the Progress view's cancel button does; the rows it has not finished are marked
+	 * {@value #CANCELLED} when the job ends.
+	 */
+	public void stopRun() {
+		ProbeJob running = job;
+		if (running != null) {
+			stop.setEnabled(false);
+			status.setText("Stopping the probe...");
+			running.cancel();
+		}
 	}
 
 	/** Probes the Areas view's selection (all endpoints when nothing is selected). */
@@ -289,6 +349,7 @@ public class ProbeView extends ViewPart {
 		if (!keepOtherRows) {
 			lastCatalog = catalog;
 			rows.clear();
+			cancelledRows.clear();
 			shown = new ArrayList<>();
 			table.setInput(shown);
 			details.setText("");
@@ -297,54 +358,186 @@ public class ProbeView extends ViewPart {
 		started = Instant.now();
 		catalogVersion = catalog.getVersion();
 		Display display = table.getControl().getDisplay();
-		Job probeJob = new Job("Probing " + catalog.getEndpoints().size() + " endpoints") {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				return runProbe(catalog, monitor, display);
-			}
-		};
+		ProbeJob probeJob = new ProbeJob(catalog, display);
 		probeJob.setUser(false);
 		probeJob.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
-				display.asyncExec(() -> finished(event.getResult()));
+				if (!probeJob.ran && event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL) {
+					probeJob.stopped(); // cancelled before it started
+				}
+				if (!display.isDisposed()) {
+					display.asyncExec(() -> finished(event.getResult()));
+				}
 			}
 		});
 		job = probeJob;
+		lastRunStopped = false;
+		stop.setEnabled(true);
 		heartbeat.start();
 		status.setText("Probing " + catalog.getEndpoints().size() + " endpoints...");
 		probeJob.schedule();
 		return probeJob;
 	}
 
-	private IStatus runProbe(EffectiveCatalog catalog, IProgressMonitor monitor, Display display) {
-		monitor.beginTask("Probing", IProgressMonitor.UNKNOWN);
-		Prober prober;
-		try {
-			prober = probers.waitForService(SERVICE_WAIT_MS);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+	/**
+	 * A probe run. {@link Prober#probe} takes no monitor, but the engine stops at once when the thread that runs it is
+	 * interrupted: it answers for every endpoint it has not finished and returns. So the probe runs on a thread of its
+	 * own, which a cancel interrupts, through {@link #canceling()} (the Stop button, the Progress view and the status
+	 * line all call {@link #cancel()}) and, should a monitor be cancelled directly, through the job's watch of its
+	 * monitor.
+	 */
+	private final class ProbeJob extends Job {
+
+		private final EffectiveCatalog catalog;
+		private final Display display;
+		/** Set before the probe thread is interrupted, so that the results that the interruption brings are known as such. */
+		private volatile boolean cancelRequested;
+		private volatile Thread probeThread;
+		/** The rows made for results cut short by the cancel, by the engine's result, so the report maps to the same rows. */
+		private final Map<ProbeResult, ProbeResult> cancelled = Collections.synchronizedMap(new IdentityHashMap<>());
+		/** The endpoints (patterns) that have a result in this run. */
+		private final Set<String> answered = ConcurrentHashMap.newKeySet();
+		private volatile boolean ran;
+
+		ProbeJob(EffectiveCatalog catalog, Display display) {
+			super("Probing " + catalog.getEndpoints().size() + " endpoints");
+			this.catalog = catalog;
+			this.display = display;
+		}
+
+		@Override
+		protected void canceling() {
+			interruptProbe();
+		}
+
+		private void interruptProbe() {
+			cancelRequested = true;
+			Thread thread = probeThread;
+			if (thread != null) {
+				thread.interrupt();
+			}
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			ran = true;
+			monitor.beginTask("Probing", IProgressMonitor.UNKNOWN);
+			try {
+				return runProbe(monitor);
+			} finally {
+				monitor.done();
+			}
+		}
+
+		private IStatus runProbe(IProgressMonitor monitor) {
+			Prober prober;
+			try {
+				prober = probers.waitForService(SERVICE_WAIT_MS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return stopped();
+			}
+			if (monitor.isCanceled()) {
+				return stopped();
+			}
+			if (prober == null) {
+				return Status.error("The probe service is not available (is org.endpointatlas.probe started?)");
+			}
+			ProbeOptions options;
+			try {
+				options = options(display, monitor, this::translate);
+			} catch (IOException | RuntimeException e) {
+				return Status.error("Invalid probe preferences: " + e.getMessage(), e);
+			}
+			FutureTask<ProbeReport> probe = new FutureTask<>(() -> prober.probe(catalog, options));
+			Thread thread = new Thread(probe, "endpoint-atlas-probe-view");
+			thread.setDaemon(true);
+			probeThread = thread;
+			thread.start();
+			if (cancelRequested) {
+				thread.interrupt(); // a cancel that came before the thread was known
+			}
+			ProbeReport report;
+			while (true) {
+				try {
+					report = probe.get(CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
+					break;
+				} catch (TimeoutException e) {
+					if (monitor.isCanceled() && !cancelRequested) {
+						interruptProbe();
+					}
+				} catch (InterruptedException e) {
+					// the job's own thread was interrupted: stop the probe, and wait for its answer
+					interruptProbe();
+				} catch (ExecutionException e) {
+					scheduleFlush(display);
+					return Status.error("The probe failed: " + e.getCause(), e.getCause());
+				}
+			}
+			// results not seen through the listener (e.g. deadline-exceeded rows) arrive with the report; a slot that the
+			// engine leaves empty (a task handed to a worker that had not started when the run was cut short) has no
+			// result, and its endpoint gets a "not run" row from stopped() unless another of its ports has a row
+			report.getResults().stream().filter(java.util.Objects::nonNull).map(this::translate).forEach(incoming::add);
+			lastRunMs = report.getElapsedMs();
+			return cancelRequested || monitor.isCanceled() ? stopped() : completed();
+		}
+
+		private IStatus completed() {
+			scheduleFlush(display);
+			return Status.OK_STATUS;
+		}
+
+		/** A cancelled run: the endpoints with no result at all get a row that says they were not run. */
+		private IStatus stopped() {
+			for (EffectiveEndpoint endpoint : catalog.getEndpoints()) {
+				if (!answered.contains(endpoint.getPattern())) {
+					ProbeResult notRun = ProbeResult.builder(endpoint.getPattern()).areas(endpoint.getAreaIds()).required(endpoint.isRequired())
+							.outcome(Outcome.DEADLINE_EXCEEDED).stage(Stage.NONE).detail(NOT_RUN_DETAIL).build();
+					cancelledRows.add(notRun);
+					incoming.add(notRun);
+				}
+			}
+			scheduleFlush(display);
 			return Status.CANCEL_STATUS;
 		}
-		if (prober == null) {
-			return Status.error("The probe service is not available (is org.endpointatlas.probe started?)");
+
+		/**
+		 * The row for a result: the result itself, or, for a result that the cancel cut short (the engine reports those
+		 * as {@link Outcome#DEADLINE_EXCEEDED}; the view sets no deadline of the run), a copy whose detail says so, shown
+		 * as {@value #CANCELLED}. The same result always maps to the same row.
+		 */
+		ProbeResult translate(ProbeResult result) {
+			answered.add(result.getEndpoint());
+			if (!cancelRequested || result.getOutcome() != Outcome.DEADLINE_EXCEEDED) {
+				return result;
+			}
+			return cancelled.computeIfAbsent(result, r -> {
+				String detail = r.getStage() == Stage.NONE ? NOT_RUN_DETAIL
+						: "stopped during the " + r.getStage().id() + " stage, after " + r.getTotalMs() + " ms";
+				ProbeResult row = copy(r, detail);
+				cancelledRows.add(row);
+				return row;
+			});
 		}
-		ProbeOptions options;
-		try {
-			options = options(display, monitor);
-		} catch (IOException | RuntimeException e) {
-			return Status.error("Invalid probe preferences: " + e.getMessage(), e);
-		}
-		ProbeReport report = prober.probe(catalog, options);
-		// results not seen through the listener (e.g. deadline-exceeded rows) arrive with the report
-		incoming.addAll(report.getResults());
-		lastRunMs = report.getElapsedMs();
-		scheduleFlush(display);
-		monitor.done();
-		return Status.OK_STATUS;
 	}
 
-	private ProbeOptions options(Display display, IProgressMonitor monitor) throws IOException {
+	/** A copy of a result with another detail. */
+	private static ProbeResult copy(ProbeResult r, String detail) {
+		ProbeResult.Builder b = ProbeResult.builder(r.getEndpoint()).host(r.getHost()).port(r.getPort()).transport(r.getTransport())
+				.scheme(r.getScheme()).areas(r.getAreas()).required(r.isRequired()).noTlsInspection(r.isNoTlsInspection())
+				.outcome(r.getOutcome()).stage(r.getStage()).totalMs(r.getTotalMs()).addresses(r.getAddresses()).chain(r.getChain())
+				.httpStatus(r.getHttpStatus().orElse(null)).detail(detail);
+		r.getElapsedMs().forEach(b::elapsed);
+		r.getProxy().ifPresent(b::proxy);
+		r.getTlsVersion().ifPresent(version -> b.tls(version, r.getTlsCipher().orElse(null)));
+		r.getRedirects().forEach(b::redirect);
+		r.getFinalUrl().ifPresent(url -> b.finalUrl(url, r.getFinalHostInCatalog().orElse(null)));
+		return b.build();
+	}
+
+	private ProbeOptions options(Display display, IProgressMonitor monitor, java.util.function.UnaryOperator<ProbeResult> rows)
+			throws IOException {
 		ProbeOptions.Builder builder = ProbeOptions.builder().timeoutMs(Math.max(1, ProbePreferences.timeoutMs()))
 				.concurrency(Math.max(1, ProbePreferences.concurrency()));
 		String dns = ProbePreferences.dnsServer().trim();
@@ -372,8 +565,9 @@ public class ProbeView extends ViewPart {
 			builder.caRoots(Pem.readCertificates(Path.of(caFile)));
 		}
 		builder.listener((result, n, count) -> {
-			incoming.add(result);
-			monitor.subTask(n + " of " + count + ": " + result.target() + " " + result.getOutcome());
+			ProbeResult row = rows.apply(result);
+			incoming.add(row);
+			monitor.subTask(n + " of " + count + ": " + result.target() + " " + outcomeText(row));
 			monitor.worked(1);
 			scheduleFlush(display);
 		});
@@ -408,6 +602,7 @@ public class ProbeView extends ViewPart {
 			} else if (previous != r) {
 				// a re-run's result; the report's own copy of a row already shown is the same object
 				replaced = true;
+				cancelledRows.remove(previous);
 			}
 		}
 		boolean newRows = !added.isEmpty();
@@ -450,10 +645,10 @@ public class ProbeView extends ViewPart {
 	}
 
 	private void updateStatus() {
-		Map<Outcome, Long> counts = rows.values().stream()
-				.collect(Collectors.groupingBy(ProbeResult::getOutcome, java.util.TreeMap::new, Collectors.counting()));
-		String text = rows.size() + " results: " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-				.collect(Collectors.joining(", "));
+		Map<String, Long> counts = rows.values().stream()
+				.collect(Collectors.groupingBy(this::outcomeText, java.util.TreeMap::new, Collectors.counting()));
+		String text = (lastRunStopped ? "Stopped. " : "") + rows.size() + " results: "
+				+ counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
 		if (heartbeat.isRunning()) {
 			text += "; running, longest UI stall so far " + heartbeat.getLongestGapMs() + " ms";
 		} else if (lastLongestStallMs >= 0) {
@@ -468,6 +663,8 @@ public class ProbeView extends ViewPart {
 		if (heartbeat == null || table.getControl().isDisposed()) {
 			return;
 		}
+		stop.setEnabled(false);
+		lastRunStopped = result != null && result.getSeverity() == IStatus.CANCEL;
 		flush();
 		heartbeat.stop();
 		lastLongestStallMs = heartbeat.getLongestGapMs();
@@ -571,6 +768,16 @@ public class ProbeView extends ViewPart {
 	/** Whether a probe is running. */
 	public boolean isRunning() {
 		return job != null;
+	}
+
+	/** The running probe's job (for the Progress view and tests), or {@code null}. */
+	public Job getJob() {
+		return job;
+	}
+
+	/** Whether the last run ended because it was stopped. */
+	public boolean wasStopped() {
+		return lastRunStopped;
 	}
 
 	/** The longest UI-thread stall of the last finished run in ms, or -1 before the first run ends. */

@@ -28,14 +28,18 @@ import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.util.tracker.BundleTracker;
 
 /**
- * The extender: loads what a started data-only bundle announces and drops it when the bundle stops:
+ * The extender: tracks the started data-only bundles and what they announce, and drops a bundle's contribution when
+ * it stops:
  * <ul>
  * <li>{@code Provide-Capability: org.endpointatlas.catalog; area="..."; resource="catalog/....xmi"}: a catalog;</li>
  * <li>{@code Provide-Capability: org.endpointatlas.overlay; cloud="us-gov"; resource="overlay/....overlay"}: a cloud
  * overlay (one capability per cloud; capabilities naming the same resource share one overlay).</li>
  * </ul>
- * Lazy data-only bundles stay in STARTING, so STARTING counts as started. A broken resource becomes a
- * {@link LoadProblem}; the bundle's other resources and all other bundles still load.
+ * Lazy data-only bundles stay in STARTING, so STARTING counts as started. A bundle's resources are parsed when its
+ * contribution is first asked for ({@link #contributions()}), not when the bundle starts: the framework's start (and
+ * with it the workbench's first window) does not wait for the catalogs, and the first caller, a background job or a
+ * command, pays for them once. A broken resource becomes a {@link LoadProblem}; the bundle's other resources and all
+ * other bundles still load.
  */
 final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 
@@ -45,41 +49,132 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 	private static final String AREA = "area";
 	private static final String CLOUD = "cloud";
 
-	/** What one bundle contributed. */
+	/** What one bundle announced, and once asked for, what it contributed. */
 	static final class Loaded {
-		final List<ContributedCatalog> catalogs = new ArrayList<>();
-		final List<ContributedOverlay> overlays = new ArrayList<>();
+		private final Bundle bundle;
+		private final Map<String, String> catalogResources;
+		private final Map<String, Set<Cloud>> overlayResources;
+		private final List<LoadProblem> problems = new ArrayList<>();
+		private List<ContributedCatalog> catalogs;
+		private List<ContributedOverlay> overlays;
+
+		private Loaded(Bundle bundle, Map<String, String> catalogResources, Map<String, Set<Cloud>> overlayResources,
+				List<LoadProblem> announcementProblems) {
+			this.bundle = bundle;
+			this.catalogResources = catalogResources;
+			this.overlayResources = overlayResources;
+			this.problems.addAll(announcementProblems);
+		}
+
+		/** Parses the announced resources, once. */
+		private synchronized void load() {
+			if (catalogs != null) {
+				return;
+			}
+			List<ContributedCatalog> loadedCatalogs = new ArrayList<>();
+			List<ContributedOverlay> loadedOverlays = new ArrayList<>();
+			catalogResources.forEach((resource, area) -> loadCatalog(resource, area).ifPresent(loadedCatalogs::add));
+			overlayResources.forEach((resource, clouds) -> loadOverlay(resource, clouds).ifPresent(loadedOverlays::add));
+			overlays = List.copyOf(loadedOverlays);
+			catalogs = List.copyOf(loadedCatalogs);
+		}
+
+		synchronized List<ContributedCatalog> catalogs() {
+			load();
+			return catalogs;
+		}
+
+		synchronized List<ContributedOverlay> overlays() {
+			load();
+			return overlays;
+		}
+
+		synchronized List<LoadProblem> problems() {
+			load();
+			return List.copyOf(problems);
+		}
+
+		private Optional<ContributedCatalog> loadCatalog(String resource, String area) {
+			return read(resource, area, (in, uri, name) -> {
+				Catalog catalog = CatalogFiles.loadCatalog(in, uri, name);
+				return new ContributedCatalog(catalog, bundle.getSymbolicName(), ContributedCatalog.Kind.BUNDLE);
+			});
+		}
+
+		private Optional<ContributedOverlay> loadOverlay(String resource, Set<Cloud> clouds) {
+			if (clouds.isEmpty()) {
+				return Optional.empty();
+			}
+			return read(resource, null, (in, uri, name) -> {
+				Overlay overlay = CatalogFiles.loadOverlay(in, uri, name);
+				return new ContributedOverlay(overlay, name, clouds, ContributedCatalog.Kind.BUNDLE);
+			});
+		}
+
+		/** Reads one bundle resource. */
+		private <T> Optional<T> read(String resource, String area, Reader<T> reader) {
+			String name = bundle.getSymbolicName() + "/" + resource;
+			URL entry;
+			try {
+				entry = bundle.getEntry(resource);
+			} catch (IllegalStateException e) {
+				// uninstalled meanwhile: the tracker drops it
+				return Optional.empty();
+			}
+			if (entry == null) {
+				problems.add(problem(bundle, area, name + ": announced resource is missing"));
+				return Optional.empty();
+			}
+			URI uri = URI.createPlatformPluginURI(bundle.getSymbolicName() + "/" + resource, true);
+			try (InputStream in = entry.openStream()) {
+				return Optional.of(reader.read(in, uri, name));
+			} catch (CatalogLoadException e) {
+				problems.add(problem(bundle, area, e.getMessage()));
+			} catch (IOException e) {
+				problems.add(problem(bundle, area, name + ": cannot be read: " + e.getMessage()));
+			}
+			return Optional.empty();
+		}
 	}
 
-	private final CatalogStore store;
-	private final List<LoadProblem> problems;
+	/** The contributions of the tracked bundles, in the order in which the bundles were installed. */
+	static final class Contributions {
+		final List<ContributedCatalog> catalogs = new ArrayList<>();
+		final List<ContributedOverlay> overlays = new ArrayList<>();
+		final List<LoadProblem> problems = new ArrayList<>();
+	}
 
-	AreaExtender(BundleContext context, CatalogStore store, List<LoadProblem> problems) {
+	AreaExtender(BundleContext context) {
 		super(context, Bundle.STARTING | Bundle.ACTIVE, null);
-		this.store = store;
-		this.problems = problems;
 	}
 
 	@Override
 	public Loaded addingBundle(Bundle bundle, BundleEvent event) {
 		Map<String, String> catalogs = announced(bundle, CATALOG_NAMESPACE, AREA);
-		Map<String, Set<Cloud>> overlays = announcedOverlays(bundle);
-		if (catalogs.isEmpty() && overlays.isEmpty()) {
+		List<LoadProblem> problems = new ArrayList<>();
+		Map<String, Set<Cloud>> overlays = announcedOverlays(bundle, problems);
+		if (catalogs.isEmpty() && overlays.isEmpty() && problems.isEmpty()) {
 			return null;
 		}
-		Loaded loaded = new Loaded();
-		catalogs.forEach((resource, area) -> loadCatalog(bundle, resource, area).ifPresent(loaded.catalogs::add));
-		overlays.forEach((resource, clouds) -> loadOverlay(bundle, resource, clouds).ifPresent(loaded.overlays::add));
-		loaded.catalogs.forEach(store::add);
-		loaded.overlays.forEach(store::add);
-		return loaded;
+		return new Loaded(bundle, catalogs, overlays, problems);
 	}
 
-	@Override
-	public void removedBundle(Bundle bundle, BundleEvent event, Loaded loaded) {
-		loaded.catalogs.forEach(store::remove);
-		loaded.overlays.forEach(store::remove);
-		problems.removeIf(p -> p.getOrigin().equals(bundle.getSymbolicName()));
+	/**
+	 * What the started bundles contribute; parses what was not parsed yet (in the calling thread). Bundles that stop
+	 * meanwhile are left out.
+	 */
+	Contributions contributions() {
+		Map<Bundle, Loaded> tracked = getTracked();
+		List<Bundle> bundles = new ArrayList<>(tracked.keySet());
+		bundles.sort(java.util.Comparator.comparingLong(Bundle::getBundleId));
+		Contributions all = new Contributions();
+		for (Bundle bundle : bundles) {
+			Loaded loaded = tracked.get(bundle);
+			all.catalogs.addAll(loaded.catalogs());
+			all.overlays.addAll(loaded.overlays());
+			all.problems.addAll(loaded.problems());
+		}
+		return all;
 	}
 
 	/** Announced resource to the value of {@code attribute} (which may be null). */
@@ -95,7 +190,7 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 		return resources;
 	}
 
-	private Map<String, Set<Cloud>> announcedOverlays(Bundle bundle) {
+	private static Map<String, Set<Cloud>> announcedOverlays(Bundle bundle, List<LoadProblem> problems) {
 		Map<String, Set<Cloud>> overlays = new LinkedHashMap<>();
 		announced(bundle, OVERLAY_NAMESPACE, CLOUD).forEach((resource, cloud) -> overlays.put(resource, EnumSet.noneOf(Cloud.class)));
 		for (BundleCapability capability : capabilities(bundle, OVERLAY_NAMESPACE)) {
@@ -104,8 +199,8 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 			if (resource != null && cloud != null) {
 				overlays.get(resource.toString()).add(cloud);
 			} else if (resource != null) {
-				report(bundle, null, bundle.getSymbolicName() + "/" + resource + ": the overlay capability names no known cloud (cloud=\""
-						+ capability.getAttributes().get(CLOUD) + "\")");
+				problems.add(problem(bundle, null, bundle.getSymbolicName() + "/" + resource
+						+ ": the overlay capability names no known cloud (cloud=\"" + capability.getAttributes().get(CLOUD) + "\")"));
 			}
 		}
 		return overlays;
@@ -116,48 +211,13 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 		return revision == null ? List.of() : revision.getDeclaredCapabilities(namespace);
 	}
 
-	private Optional<ContributedCatalog> loadCatalog(Bundle bundle, String resource, String area) {
-		return read(bundle, resource, area, (in, uri, name) -> {
-			Catalog catalog = CatalogFiles.loadCatalog(in, uri, name);
-			return new ContributedCatalog(catalog, bundle.getSymbolicName(), ContributedCatalog.Kind.BUNDLE);
-		});
-	}
-
-	private Optional<ContributedOverlay> loadOverlay(Bundle bundle, String resource, Set<Cloud> clouds) {
-		if (clouds.isEmpty()) {
-			return Optional.empty();
-		}
-		return read(bundle, resource, null, (in, uri, name) -> {
-			Overlay overlay = CatalogFiles.loadOverlay(in, uri, name);
-			return new ContributedOverlay(overlay, name, clouds, ContributedCatalog.Kind.BUNDLE);
-		});
-	}
-
 	/** Reads one bundle resource. */
 	@FunctionalInterface
 	private interface Reader<T> {
 		T read(InputStream in, URI uri, String name) throws CatalogLoadException;
 	}
 
-	private <T> Optional<T> read(Bundle bundle, String resource, String area, Reader<T> reader) {
-		String name = bundle.getSymbolicName() + "/" + resource;
-		URL entry = bundle.getEntry(resource);
-		if (entry == null) {
-			report(bundle, area, name + ": announced resource is missing");
-			return Optional.empty();
-		}
-		URI uri = URI.createPlatformPluginURI(bundle.getSymbolicName() + "/" + resource, true);
-		try (InputStream in = entry.openStream()) {
-			return Optional.of(reader.read(in, uri, name));
-		} catch (CatalogLoadException e) {
-			report(bundle, area, e.getMessage());
-		} catch (IOException e) {
-			report(bundle, area, name + ": cannot be read: " + e.getMessage());
-		}
-		return Optional.empty();
-	}
-
-	private void report(Bundle bundle, String area, String message) {
-		problems.add(new LoadProblem(bundle.getSymbolicName(), area, message));
+	private static LoadProblem problem(Bundle bundle, String area, String message) {
+		return new LoadProblem(bundle.getSymbolicName(), area, message);
 	}
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.endpointatlas.core.CatalogContribution;
 import org.endpointatlas.core.CatalogRegistry;
@@ -23,21 +22,19 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The registry: merges the catalogs and overlays that the {@link AreaExtender} loads from data-only bundles with those
- * of {@link CatalogContribution} and {@link OverlayContribution} services (whiteboard).
+ * of {@link CatalogContribution} and {@link OverlayContribution} services (whiteboard). Activating it only starts
+ * tracking the area bundles; their resources are parsed on the first call that asks for catalogs, overlays or problems.
  */
 @Component(service = CatalogRegistry.class, immediate = true)
-public class CatalogRegistryImpl implements CatalogRegistry, CatalogStore {
+public class CatalogRegistryImpl implements CatalogRegistry {
 
-	private final List<ContributedCatalog> fromBundles = new CopyOnWriteArrayList<>();
 	private final Map<CatalogContribution, ContributedCatalog> fromServices = new ConcurrentHashMap<>();
-	private final List<LoadProblem> problems = new CopyOnWriteArrayList<>();
-	private final List<ContributedOverlay> overlaysFromBundles = new CopyOnWriteArrayList<>();
 	private final Map<OverlayContribution, ContributedOverlay> overlaysFromServices = new ConcurrentHashMap<>();
 	private AreaExtender extender;
 
 	@Activate
 	void activate(BundleContext context) {
-		extender = new AreaExtender(context, this, problems);
+		extender = new AreaExtender(context);
 		extender.open();
 	}
 
@@ -67,36 +64,16 @@ public class CatalogRegistryImpl implements CatalogRegistry, CatalogStore {
 	}
 
 	@Override
-	public void add(ContributedOverlay overlay) {
-		overlaysFromBundles.add(overlay);
-	}
-
-	@Override
-	public void remove(ContributedOverlay overlay) {
-		overlaysFromBundles.remove(overlay);
-	}
-
-	@Override
 	public List<ContributedOverlay> getOverlays() {
-		List<ContributedOverlay> all = new ArrayList<>(overlaysFromBundles);
+		List<ContributedOverlay> all = new ArrayList<>(extender.contributions().overlays);
 		all.addAll(overlaysFromServices.values());
 		all.sort(Comparator.comparing(ContributedOverlay::getOrigin));
 		return all;
 	}
 
 	@Override
-	public void add(ContributedCatalog catalog) {
-		fromBundles.add(catalog);
-	}
-
-	@Override
-	public void remove(ContributedCatalog catalog) {
-		fromBundles.remove(catalog);
-	}
-
-	@Override
 	public List<ContributedCatalog> getCatalogs() {
-		List<ContributedCatalog> all = new ArrayList<>(fromBundles);
+		List<ContributedCatalog> all = new ArrayList<>(extender.contributions().catalogs);
 		all.addAll(fromServices.values());
 		all.sort(Comparator.comparing(ContributedCatalog::getOrigin).thenComparing(c -> String.valueOf(c.getCatalog().getId())));
 		return all;
@@ -104,6 +81,6 @@ public class CatalogRegistryImpl implements CatalogRegistry, CatalogStore {
 
 	@Override
 	public List<LoadProblem> getProblems() {
-		return List.copyOf(problems);
+		return List.copyOf(extender.contributions().problems);
 	}
 }

@@ -252,7 +252,7 @@ class ProbeViewTest {
 
 	/**
 	 * The job ended as cancelled, the probe's open connection was closed (it did not run on to its timeout), the hosts
-	 * that answered before keep their outcome, the tarpit host being probed is CANCELLED during the http stage, and the
+	 * that answered before keep their outcome, the tarpit host being probed is CANCELLED during its tcp or http stage, and the
 	 * endpoints not probed yet are CANCELLED as not run.
 	 */
 	private void assertStopped(ProbeView view, Job job) {
@@ -271,10 +271,12 @@ class ProbeViewTest {
 		assertTrue(ok.stream().allMatch(item -> item.getText(TARGET).startsWith("http://ok")), "only the answering hosts are OK: " + rows(table));
 		assertTrue(Arrays.stream(table.getItems()).filter(item -> item.getText(TARGET).startsWith("http://tarpit"))
 				.allMatch(item -> ProbeView.CANCELLED.equals(item.getText(OUTCOME))), "every tarpit host is cancelled: " + rows(table));
-		List<TableItem> interrupted = cancelled.stream().filter(item -> item.getText(DETAIL).startsWith("stopped during the http stage"))
+		// the tarpit accepted the connection, so the probe is past DNS; whether its own clock had moved on from the TCP
+		// stage to HTTP when Stop came is a matter of microseconds
+		List<TableItem> interrupted = cancelled.stream().filter(item -> item.getText(DETAIL).startsWith("stopped during the "))
 				.collect(Collectors.toList());
-		assertEquals(1, interrupted.size(), "one probe was stopped in the middle, at its http stage: " + rows(table));
-		assertEquals("http", interrupted.get(0).getText(STAGE));
+		assertEquals(1, interrupted.size(), "one probe was stopped in the middle: " + rows(table));
+		assertTrue(List.of("tcp", "http").contains(interrupted.get(0).getText(STAGE)), rows(table));
 		assertTrue(interrupted.get(0).getText(TARGET).startsWith("http://tarpit"), rows(table));
 		List<TableItem> notRun = cancelled.stream().filter(item -> ProbeView.NOT_RUN_DETAIL.equals(item.getText(DETAIL))).collect(Collectors.toList());
 		assertEquals(cancelled.size() - 1, notRun.size(), "the other cancelled rows were not run: " + rows(table));

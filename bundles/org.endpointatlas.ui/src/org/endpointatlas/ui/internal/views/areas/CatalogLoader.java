@@ -63,7 +63,12 @@ final class CatalogLoader {
 
 	void open() {
 		composers.open();
-		refresh();
+		if (composers.isEmpty()) {
+			// no core services yet: the job waits for them (and when they come, addingService refreshes once more);
+			// with them, addingService has already scheduled the one load this needs (a second one would compose the
+			// catalog twice at start-up, and show it twice)
+			refresh();
+		}
 	}
 
 	/** Recomputes in the background; calls while a computation runs coalesce into one more run. */

@@ -10,7 +10,7 @@ for %%f in ("%PRODUCT%\plugins\org.eclipse.osgi_*.jar") do set "OSGI=%%~f"
 for %%f in ("%PRODUCT%\plugins\org.endpointatlas.cli_*.jar") do set "CLI=%%~f"
 for %%f in ("%PRODUCT%\plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~f"
 if "%~1"=="" (
-  "%JAVA%" -Xms64m -Xmx1g -XX:+UseSerialGC -XX:-UsePerfData -XX:CompileThresholdScaling=2 -jar "%LAUNCHER%" -data "%USERPROFILE%\.endpoint-atlas\.workbench"
+  "%JAVA%" -Xms64m -Xmx1g -XX:+UseSerialGC -XX:-UsePerfData -XX:CompileThresholdScaling=3 -jar "%LAUNCHER%" -data "%USERPROFILE%\.endpoint-atlas\.workbench"
   exit /b %ERRORLEVEL%
 )
 "%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx2g -Xmn384m -Dendpointatlas.install="%PRODUCT%" -cp "%OSGI%;%CLI%" org.endpointatlas.cli.launcher.Main %*

@@ -26,6 +26,7 @@ public final class EffectiveEndpoint {
 	private final List<PortSpec> ports;
 	private final String path;
 	private final List<Provenance> provenance;
+	private final Status status;
 
 	public EffectiveEndpoint(HostPattern pattern, Scheme scheme, List<PortSpec> ports, String path, List<Provenance> provenance) {
 		this.pattern = pattern;
@@ -33,6 +34,9 @@ public final class EffectiveEndpoint {
 		this.ports = List.copyOf(ports);
 		this.path = path;
 		this.provenance = List.copyOf(provenance);
+		// computed now, while the composer has the entries at hand: every writer asks, and on a large catalog a later
+		// visit to each entry costs a cache miss
+		this.status = statusOf(this.provenance);
 	}
 
 	public String getPattern() {
@@ -97,6 +101,10 @@ public final class EffectiveEndpoint {
 
 	/** The most current status among the contributing entries: active beats deprecated beats retired. */
 	public Status getStatus() {
+		return status;
+	}
+
+	private static Status statusOf(List<Provenance> provenance) {
 		Status status = null;
 		for (int i = 0; i < provenance.size(); i++) {
 			Status next = provenance.get(i).getEndpoint().getStatus();

@@ -23,8 +23,14 @@ public final class PortSpec implements Comparable<PortSpec> {
 		this.to = Math.max(from, to);
 	}
 
+	/** The value of a catalog port range; the web ports are shared instances, as most entries have them. */
 	public static PortSpec of(PortRange range) {
-		return new PortSpec(range.getTransport(), range.getFrom(), range.getTo());
+		Transport transport = range.getTransport();
+		int from = range.getFrom();
+		if (transport == Transport.TCP && range.getTo() <= from && (from == 443 || from == 80)) {
+			return from == 443 ? HTTPS : HTTP;
+		}
+		return new PortSpec(transport, from, range.getTo());
 	}
 
 	/** The ports an entry without explicit ports uses: those of its scheme, both web ports for "any". */

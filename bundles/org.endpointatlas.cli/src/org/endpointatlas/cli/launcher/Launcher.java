@@ -52,6 +52,9 @@ final class Launcher {
 		config.put("eclipse.consoleLog", Boolean.toString(debug));
 		config.put("ds.loglevel", debug ? "warn" : "error");
 		config.put("osgi.console.enable.builtin", "false");
+		// nearly every command needs the built-in catalogs: the registry parses them while the framework finishes starting
+		// (CatalogRegistryImpl.PARSE_EARLY)
+		config.put("endpointatlas.catalogs.parseEarly", "true");
 		Framework framework = ServiceLoader.load(FrameworkFactory.class, Launcher.class.getClassLoader()).iterator().next().newFramework(config);
 		framework.init();
 		return framework;

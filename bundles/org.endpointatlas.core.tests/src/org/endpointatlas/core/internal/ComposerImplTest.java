@@ -76,6 +76,48 @@ class ComposerImplTest {
 		assertEquals(List.of("bundle.a", "bundle.b"), entry.getProvenance().stream().map(p -> p.getCatalog().getOrigin()).collect(Collectors.toList()));
 	}
 
+	/**
+	 * A catalog large enough for the parallel sort (over 8,192 entries), with each key repeated across areas and far
+	 * apart, against the plain definition: unique keys in catalog order, sorted by pattern, scheme, ports and path; each
+	 * with its areas in catalog order, the first as representative, and the most current status.
+	 */
+	@Test
+	void mergingLargeCatalogsKeepsTheCatalogOrderOfEveryKeysEntries() {
+		java.util.Random random = new java.util.Random(7);
+		List<FeatureArea> areas = List.of(area("a", "bundle.a"), area("b", "bundle.b"), area("c", "bundle.c"));
+		java.util.Map<String, List<Endpoint>> byKey = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < 12_000; i++) {
+			FeatureArea area = areas.get(random.nextInt(areas.size()));
+			Scheme scheme = random.nextBoolean() ? Scheme.HTTPS : Scheme.ANY;
+			Endpoint endpoint = endpoint(area, "h" + random.nextInt(3_000) + ".example.com", scheme, random.nextInt(3) == 0 ? 8443 : 0, "d");
+			if (scheme == Scheme.ANY && random.nextInt(4) == 0) {
+				PortRange second = F.createPortRange();
+				second.setFrom(80);
+				endpoint.getPorts().add(second);
+			}
+			endpoint.setStatus(random.nextInt(5) == 0 ? Status.DEPRECATED : Status.ACTIVE);
+		}
+		// catalog order: the registry's catalogs in turn, each area's entries as listed
+		for (FeatureArea area : areas) {
+			for (Endpoint endpoint : area.getEndpoints()) {
+				String key = endpoint.getPattern() + " " + endpoint.getScheme() + " " + EntryKeys.portsOf(endpoint);
+				byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(endpoint);
+			}
+		}
+		List<EffectiveEndpoint> entries = compose(Selection.all()).getEndpoints();
+		List<List<Endpoint>> expected = new ArrayList<>(byKey.values());
+		expected.sort(java.util.Comparator.comparing((List<Endpoint> e) -> e.get(0).getPattern()).thenComparing(e -> e.get(0).getScheme())
+				.thenComparing(e -> EntryKeys.portsOf(e.get(0)).toString()));
+		assertEquals(expected.size(), entries.size());
+		for (int i = 0; i < entries.size(); i++) {
+			List<Endpoint> sameKey = expected.get(i);
+			EffectiveEndpoint entry = entries.get(i);
+			assertEquals(sameKey, entry.getProvenance().stream().map(p -> p.getEndpoint()).collect(Collectors.toList()), entry.toString());
+			assertEquals(sameKey.get(0), entry.getRepresentative());
+			assertEquals(sameKey.stream().anyMatch(e -> e.getStatus() == Status.ACTIVE) ? Status.ACTIVE : Status.DEPRECATED, entry.getStatus());
+		}
+	}
+
 	@Test
 	void deduplicationIgnoresCaseButKeepsSchemePortAndPathApart() {
 		FeatureArea area = area("a", "bundle.a");

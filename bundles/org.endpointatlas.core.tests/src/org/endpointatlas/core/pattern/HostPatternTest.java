@@ -79,4 +79,42 @@ class HostPatternTest {
 		assertEquals(Set.of("prefix", "region"), pattern.placeholders());
 		assertEquals("contoso.{region}.cloudapp.azure.com", pattern.resolve(Map.of("prefix", "contoso")));
 	}
+
+	/**
+	 * {@code parse} accepts most patterns in one pass and leaves the rest to the full checks: on strings built to sit at
+	 * every limit (label and name lengths, hyphens, dots, wildcards, public suffixes, placeholders, upper case), it must
+	 * accept and refuse exactly what the full checks do, with the same warnings.
+	 */
+	@Test
+	void theOnePassCheckAgreesWithTheFullChecks() {
+		java.util.Random random = new java.util.Random(20261126);
+		String[] pieces = { "a", "z", "0", "9", "-", ".", "*", "*.", "{region}", "A", "\u00fc", " ", "com", "co.uk", "blogspot.com",
+				"microsoft.com", "x".repeat(63), "y".repeat(64), "b".repeat(120) };
+		int accepted = 0;
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int n = random.nextInt(8); n >= 0; n--) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String pattern = text.toString();
+			String fast = outcome(() -> HostPattern.parse(pattern));
+			assertEquals(outcome(() -> HostPattern.parseThoroughly(pattern)), fast, pattern);
+			accepted += fast.startsWith("ok") ? 1 : 0;
+		}
+		// the generator must reach both sides of every check, or the comparison proves little
+		assertTrue(accepted > 2_000 && accepted < 18_000, "accepted " + accepted);
+	}
+
+	private interface Parse {
+		HostPattern run() throws InvalidHostPatternException;
+	}
+
+	private static String outcome(Parse parse) {
+		try {
+			HostPattern pattern = parse.run();
+			return "ok " + pattern.text() + " " + pattern.placeholders() + " " + pattern.warnings();
+		} catch (InvalidHostPatternException e) {
+			return "refused " + e.getMessage();
+		}
+	}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.util.URI;
 import org.endpointatlas.catalog.model.Catalog;
@@ -77,6 +78,10 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 			overlayResources.forEach((resource, clouds) -> loadOverlay(resource, clouds).ifPresent(loadedOverlays::add));
 			overlays = List.copyOf(loadedOverlays);
 			catalogs = List.copyOf(loadedCatalogs);
+		}
+
+		synchronized boolean isParsed() {
+			return catalogs != null;
 		}
 
 		synchronized List<ContributedCatalog> catalogs() {
@@ -167,6 +172,7 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 		Map<Bundle, Loaded> tracked = getTracked();
 		List<Bundle> bundles = new ArrayList<>(tracked.keySet());
 		bundles.sort(java.util.Comparator.comparingLong(Bundle::getBundleId));
+		parse(bundles.stream().map(tracked::get).filter(loaded -> !loaded.isParsed()).toList());
 		Contributions all = new Contributions();
 		for (Bundle bundle : bundles) {
 			Loaded loaded = tracked.get(bundle);
@@ -175,6 +181,32 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 			all.problems.addAll(loaded.problems());
 		}
 		return all;
+	}
+
+	/**
+	 * Parses the bundles on two threads where the machine has two processors: the caller's, and a helper that takes the
+	 * next bundle as each thread finishes one. A bundle the helper is still parsing when the caller is done is waited
+	 * for in {@link Loaded#catalogs()}.
+	 */
+	private static void parse(List<Loaded> pending) {
+		AtomicInteger next = new AtomicInteger();
+		Runnable work = () -> {
+			for (int i = next.getAndIncrement(); i < pending.size(); i = next.getAndIncrement()) {
+				pending.get(i).load();
+			}
+		};
+		if (pending.size() > 1 && Runtime.getRuntime().availableProcessors() > 1) {
+			Thread helper = new Thread(() -> {
+				try {
+					work.run();
+				} catch (RuntimeException e) {
+					// unexpected; the bundle stays unparsed, and the caller's own attempt reports it
+				}
+			}, "Endpoint Atlas catalog parser");
+			helper.setDaemon(true);
+			helper.start();
+		}
+		work.run();
 	}
 
 	/** Announced resource to the value of {@code attribute} (which may be null). */

@@ -32,10 +32,32 @@ public class CatalogRegistryImpl implements CatalogRegistry {
 	private final Map<OverlayContribution, ContributedOverlay> overlaysFromServices = new ConcurrentHashMap<>();
 	private AreaExtender extender;
 
+	/**
+	 * A framework property for launchers whose every run needs the catalogs soon (the command line): the area bundles
+	 * are then parsed in the background from the registry's activation on, while the framework finishes starting.
+	 */
+	public static final String PARSE_EARLY = "endpointatlas.catalogs.parseEarly";
+
 	@Activate
 	void activate(BundleContext context) {
 		extender = new AreaExtender(context);
 		extender.open();
+		if (Boolean.parseBoolean(context.getProperty(PARSE_EARLY))) {
+			parseInBackground();
+		}
+	}
+
+	/** Problems are not reported from here: the caller that asks for the catalogs meets them again, in its thread. */
+	private void parseInBackground() {
+		Thread parser = new Thread(() -> {
+			try {
+				extender.contributions();
+			} catch (RuntimeException e) {
+				// reported to the caller that asks for the catalogs
+			}
+		}, "Endpoint Atlas catalog parser");
+		parser.setDaemon(true);
+		parser.start();
 	}
 
 	@Deactivate

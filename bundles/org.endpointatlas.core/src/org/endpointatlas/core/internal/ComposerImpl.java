@@ -1,13 +1,13 @@
 package org.endpointatlas.core.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -70,28 +70,16 @@ public class ComposerImpl implements Composer {
 		List<ContributedArea> selected = select(known, selection, warnings);
 		Set<FeatureArea> selectedAreas = selected.stream().map(ContributedArea::getArea).collect(Collectors.toSet());
 		Clouds clouds = new Clouds(selection.getCloud(), warnings);
-		List<WorkingEntry> entries = overlays.entries();
-		Map<EntryKey, UniqueEntry> unique = new LinkedHashMap<>(entries.size() * 4 / 3 + 1);
-		for (WorkingEntry entry : entries) {
+		List<Candidate> candidates = new ArrayList<>(overlays.entries().size());
+		for (WorkingEntry entry : overlays.entries()) {
 			Endpoint endpoint = entry.endpoint();
 			if (selectedAreas.contains(entry.area) && !entry.removed && included(endpoint, selection) && !placeholders.excludes(endpoint)
 					&& clouds.applies(entry)) {
-				HostPattern pattern = placeholders.resolve(parse(endpoint.getPattern()));
-				List<PortSpec> ports = EntryKeys.portsOf(endpoint);
-				EntryKey key = new EntryKey(pattern.text(), endpoint.getScheme(), ports, endpoint.getPathAndQuery());
-				UniqueEntry first = unique.get(key);
-				if (first == null) {
-					first = new UniqueEntry(pattern, endpoint, ports);
-					unique.put(key, first);
-				}
-				first.provenance.add(new Provenance(entry.area, endpoint, entry.catalog, entry.steps));
+				candidates.add(new Candidate(placeholders.resolve(parse(endpoint.getPattern())), endpoint, EntryKeys.portsOf(endpoint),
+						new Provenance(entry.area, endpoint, entry.catalog, entry.steps())));
 			}
 		}
-		List<EffectiveEndpoint> endpoints = new ArrayList<>(unique.size());
-		for (UniqueEntry entry : unique.values()) {
-			endpoints.add(entry.toEndpoint());
-		}
-		endpoints.sort(ORDER);
+		List<EffectiveEndpoint> endpoints = unique(candidates);
 		if (!selection.getConstraints().isEmpty()) {
 			endpoints = ConstraintFilter.of(catalogs, selection.getConstraints()).apply(endpoints);
 		}
@@ -116,16 +104,49 @@ public class ComposerImpl implements Composer {
 	private static final Set<String> CONSTRAINT_KINDS = org.endpointatlas.catalog.model.ConstraintKind.VALUES.stream()
 			.map(org.endpointatlas.catalog.model.ConstraintKind::getLiteral).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
 
-	/** Pattern, scheme, ports and path; written out rather than chained, as it runs n log n times on large catalogs. */
-	private static final Comparator<EffectiveEndpoint> ORDER = (a, b) -> {
-		int order = a.getPattern().compareTo(b.getPattern());
-		if (order == 0) {
-			order = a.getScheme().compareTo(b.getScheme());
+	/**
+	 * Sorts the candidates and merges those with the same key (pattern, scheme, ports, path) into one entry. The sort
+	 * is stable, so that the first catalog entry with a key stays its representative and the provenance keeps the
+	 * catalogs' order; sorting first, rather than collecting into a hash map, walks a large catalog's entries in order.
+	 */
+	private static List<EffectiveEndpoint> unique(List<Candidate> candidates) {
+		Candidate[] sorted = candidates.toArray(new Candidate[0]);
+		Arrays.parallelSort(sorted, ORDER);
+		List<EffectiveEndpoint> endpoints = new ArrayList<>(sorted.length);
+		for (int first = 0, next; first < sorted.length; first = next) {
+			next = first + 1;
+			while (next < sorted.length && ORDER.compare(sorted[first], sorted[next]) == 0) {
+				next++;
+			}
+			endpoints.add(sorted[first].toEndpoint(provenance(sorted, first, next)));
 		}
-		if (order == 0) {
-			order = a.getPorts().toString().compareTo(b.getPorts().toString());
+		return endpoints;
+	}
+
+	private static List<Provenance> provenance(Candidate[] sorted, int first, int end) {
+		if (end == first + 1) {
+			return List.of(sorted[first].provenance);
 		}
-		return order != 0 ? order : String.valueOf(a.getPathAndQuery()).compareTo(String.valueOf(b.getPathAndQuery()));
+		List<Provenance> all = new ArrayList<>(end - first);
+		for (int i = first; i < end; i++) {
+			all.add(sorted[i].provenance);
+		}
+		return all;
+	}
+
+	/**
+	 * Pattern, scheme, ports and path: the entries' order, and zero exactly for the same de-duplication key (the text of
+	 * a port list names each port). Written out rather than chained, as it runs n log n times on large catalogs.
+	 */
+	private static final Comparator<Candidate> ORDER = (a, b) -> {
+		int order = a.text.compareTo(b.text);
+		if (order == 0) {
+			order = a.scheme.compareTo(b.scheme);
+		}
+		if (order == 0 && !a.ports.equals(b.ports)) {
+			order = a.ports.toString().compareTo(b.ports.toString());
+		}
+		return order != 0 ? order : String.valueOf(a.path).compareTo(String.valueOf(b.path));
 	};
 
 	private static List<ContributedArea> areasOf(List<ContributedCatalog> catalogs) {
@@ -221,38 +242,28 @@ public class ComposerImpl implements Composer {
 		}
 	}
 
-	/** The de-duplication key of an entry: case-insensitive pattern (resolved and lowercase), scheme, ports and path. */
-	private record EntryKey(String pattern, Scheme scheme, List<PortSpec> ports, String path) {
-
-		// written out: the generated methods go through method handles, which the launcher's C1-only JIT does not inline
-		@Override
-		public int hashCode() {
-			return ((pattern.hashCode() * 31 + scheme.hashCode()) * 31 + ports.hashCode()) * 31 + Objects.hashCode(path);
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof EntryKey key && pattern.equals(key.pattern) && scheme == key.scheme && ports.equals(key.ports)
-					&& Objects.equals(path, key.path);
-		}
-	}
-
-	/** One unique entry while composing: the first catalog entry with the key, and every entry that has it. */
-	private static final class UniqueEntry {
+	/** A catalog entry that the selection keeps, before entries with the same key are merged. */
+	private static final class Candidate {
 
 		final HostPattern pattern;
-		final Endpoint endpoint;
+		/** The pattern's text, which the sort compares most: one reference less to follow. */
+		final String text;
+		final Scheme scheme;
 		final List<PortSpec> ports;
-		final List<Provenance> provenance = new ArrayList<>(1);
+		final String path;
+		final Provenance provenance;
 
-		UniqueEntry(HostPattern pattern, Endpoint endpoint, List<PortSpec> ports) {
+		Candidate(HostPattern pattern, Endpoint endpoint, List<PortSpec> ports, Provenance provenance) {
 			this.pattern = pattern;
-			this.endpoint = endpoint;
+			this.text = pattern.text();
+			this.scheme = endpoint.getScheme();
 			this.ports = ports;
+			this.path = endpoint.getPathAndQuery();
+			this.provenance = provenance;
 		}
 
-		EffectiveEndpoint toEndpoint() {
-			return new EffectiveEndpoint(pattern, endpoint.getScheme(), ports, endpoint.getPathAndQuery(), provenance);
+		EffectiveEndpoint toEndpoint(List<Provenance> merged) {
+			return new EffectiveEndpoint(pattern, scheme, ports, path, merged);
 		}
 	}
 }

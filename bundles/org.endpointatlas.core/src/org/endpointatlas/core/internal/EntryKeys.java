@@ -24,6 +24,13 @@ final class EntryKeys {
 		if (ports.size() == 1) {
 			return List.of(PortSpec.of(ports.get(0)));
 		}
+		if (ports.size() == 2) {
+			// the usual pair (80 and 443) without a sorted set
+			PortSpec first = PortSpec.of(ports.get(0));
+			PortSpec second = PortSpec.of(ports.get(1));
+			int order = first.compareTo(second);
+			return order < 0 ? List.of(first, second) : order > 0 ? List.of(second, first) : List.of(first);
+		}
 		TreeSet<PortSpec> sorted = new TreeSet<>();
 		ports.forEach(p -> sorted.add(PortSpec.of(p)));
 		return List.copyOf(sorted);

@@ -219,7 +219,7 @@ final class OverlayEngine {
 	}
 
 	private void step(WorkingEntry entry, Operation operation, String change) {
-		entry.steps.add(new OverlayStep(overlay, operation, line(operation), change));
+		entry.addStep(new OverlayStep(overlay, operation, line(operation), change));
 	}
 
 	private OverlayException error(Operation operation, String message) {

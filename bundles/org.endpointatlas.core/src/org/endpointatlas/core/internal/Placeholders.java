@@ -34,7 +34,7 @@ final class Placeholders {
 
 	/** Whether a given choice parameter rules the entry out: it belongs only to choices other than the given one. */
 	boolean excludes(Endpoint endpoint) {
-		return otherChoicesHosts.contains(endpoint.getPattern());
+		return !otherChoicesHosts.isEmpty() && otherChoicesHosts.contains(endpoint.getPattern());
 	}
 
 	private void choose(Parameter parameter, String value) {

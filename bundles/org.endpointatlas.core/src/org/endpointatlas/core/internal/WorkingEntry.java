@@ -17,7 +17,8 @@ final class WorkingEntry {
 
 	final FeatureArea area;
 	final ContributedCatalog catalog;
-	final List<OverlayStep> steps = new ArrayList<>();
+	/** Empty (and shared) until an overlay changes the entry: most entries of a large catalog never get a step. */
+	private List<OverlayStep> steps = List.of();
 	private Endpoint endpoint;
 	private boolean copied;
 	boolean removed;
@@ -47,6 +48,17 @@ final class WorkingEntry {
 			copied = true;
 		}
 		return endpoint;
+	}
+
+	List<OverlayStep> steps() {
+		return steps;
+	}
+
+	void addStep(OverlayStep step) {
+		if (steps.isEmpty()) {
+			steps = new ArrayList<>(2);
+		}
+		steps.add(step);
 	}
 
 	boolean isLive() {

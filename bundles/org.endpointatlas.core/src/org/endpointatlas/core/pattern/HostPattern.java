@@ -52,10 +52,18 @@ public final class HostPattern {
 
 	/** Parses and validates a pattern; every violation is reported with the value and a one-line reason. */
 	public static HostPattern parse(String text) throws InvalidHostPatternException {
+		int wildcardLabel = text != null && text.startsWith("*.") ? 2 : 0;
+		if (text != null && isPlainHost(text, wildcardLabel)) {
+			return wildcardLabel == 0 ? new HostPattern(text, Collections.emptySet(), List.of()) : plainWildcard(text);
+		}
+		return parseThoroughly(text);
+	}
+
+	/** Every check, one after the other, each with its reason: what {@link #parse} does when the one-pass check fails. */
+	static HostPattern parseThoroughly(String text) throws InvalidHostPatternException {
 		if (text == null || text.isBlank()) {
 			throw new InvalidHostPatternException(String.valueOf(text), "the pattern is empty");
 		}
-		// most patterns are plain hosts: no placeholder to find or replace
 		boolean template = text.indexOf('{') >= 0;
 		Set<String> placeholders = template ? Collections.unmodifiableSet(placeholdersOf(text)) : Collections.emptySet();
 		String concrete = template ? PLACEHOLDER.matcher(text).replaceAll(PLACEHOLDER_STAND_IN) : text;
@@ -65,6 +73,41 @@ public final class HostPattern {
 		List<String> warnings = new ArrayList<>();
 		checkPublicSuffix(text, concrete, warnings);
 		return new HostPattern(text, placeholders, List.copyOf(warnings));
+	}
+
+	/**
+	 * The common case in one pass: a host (after {@code *.}, if {@code from} is 2) of allowed characters and well-formed
+	 * labels, without placeholders. It accepts nothing that the full checks would refuse; anything else goes through
+	 * them, for the reason.
+	 */
+	private static boolean isPlainHost(String text, int from) {
+		int length = text.length();
+		if (length > MAX_NAME || from >= length) {
+			return false;
+		}
+		int labelStart = from;
+		for (int i = from; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == '.') {
+				if (!isLabel(text, labelStart, i)) {
+					return false;
+				}
+				labelStart = i + 1;
+			} else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+				return false;
+			}
+		}
+		return isLabel(text, labelStart, length);
+	}
+
+	private static HostPattern plainWildcard(String text) throws InvalidHostPatternException {
+		List<String> warnings = new ArrayList<>(0);
+		checkPublicSuffix(text, text, warnings);
+		return new HostPattern(text, Collections.emptySet(), List.copyOf(warnings));
+	}
+
+	private static boolean isLabel(String text, int start, int end) {
+		return end > start && end - start <= MAX_LABEL && text.charAt(start) != '-' && text.charAt(end - 1) != '-';
 	}
 
 	/** Returns whether {@code text} is a valid pattern, without the reason. */

@@ -152,6 +152,36 @@ class CatalogFilesTest {
 		}
 	}
 
+	/** What a killed write leaves behind is removed by the next write of the file, once it is old; nothing else is. */
+	@Test
+	void theNextWriteRemovesOldLeftoversOfKilledWritesOnly() throws Exception {
+		Path target = file("keep.txt", "old content");
+		java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime
+				.from(java.time.Instant.now().minus(AtomicFiles.LEFTOVER_AGE).minusSeconds(60));
+		Path oldLeftover = file(".keep.txt4711.tmp", "half");
+		Files.setLastModifiedTime(oldLeftover, old);
+		Path youngLeftover = file(".keep.txt4712.tmp", "another process writing");
+		List<Path> others = List.of(file(".keep.txt.bak.tmp", "a user's file"), file(".other.txt4713.tmp", "another file's"),
+				file("keep.txt4714.tmp", "not hidden"));
+		for (Path other : others) {
+			Files.setLastModifiedTime(other, old);
+		}
+		AtomicFiles.write(target, out -> out.write("new content".getBytes(StandardCharsets.UTF_8)));
+		assertEquals("new content", Files.readString(target));
+		assertFalse(Files.exists(oldLeftover));
+		assertTrue(Files.exists(youngLeftover));
+		others.forEach(other -> assertTrue(Files.exists(other), other.toString()));
+	}
+
+	@Test
+	void temporaryNamesAreTheFileNameAndDigits() {
+		assertTrue(AtomicFiles.isTemporaryName(".a.catalog123.tmp", ".a.catalog"));
+		assertFalse(AtomicFiles.isTemporaryName(".a.catalog.tmp", ".a.catalog"));
+		assertFalse(AtomicFiles.isTemporaryName(".a.catalog12x.tmp", ".a.catalog"));
+		assertFalse(AtomicFiles.isTemporaryName(".a.tmp", ".a.tmp"));
+		assertFalse(AtomicFiles.isTemporaryName(".b.catalog123.tmp", ".a.catalog"));
+	}
+
 	private static void assertOneLine(Exception e) {
 		assertFalse(e.getMessage().contains("\n"), e.getMessage());
 		assertFalse(e.getMessage().contains("Exception"), e.getMessage());

@@ -46,7 +46,7 @@ import org.osgi.framework.Bundle;
  * After each kill the target must parse completely and equal one of the two versions byte for byte, and the version
  * of the last finished save when the child was not in the middle of another; the only other files next to it may be
  * the temporary files of {@code AtomicFiles} ({@code .<name><random>.tmp}): a SIGKILL skips the {@code finally} that
- * deletes them, and nothing removes them later.
+ * deletes them (a later save of the file removes them once they are ten minutes old).
  * <p>
  * A kill counts as having hit a save in the middle of writing when such a temporary file was left behind; the test
  * goes on (beyond {@value #MIN_KILLS} kills, up to {@value #MAX_KILLS}) until {@value #MIN_MID_WRITE} kills did, so it

@@ -10,8 +10,8 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.endpointatlas.catalog.editor.CatalogEditors;
+import org.endpointatlas.catalog.editor.internal.Debounce;
 import org.endpointatlas.catalog.editor.internal.ModelDocument;
 import org.endpointatlas.catalog.editor.internal.ModelEditor;
 import org.endpointatlas.catalog.editor.internal.ModelLabels;
@@ -39,7 +39,8 @@ public class CatalogEditor extends ModelEditor {
 	private final Validation validation = new Validation();
 	private ModelTreeViewer tree;
 	private ProblemsList problems;
-	private boolean lintScheduled;
+	private final Debounce lintSoon = new Debounce(LINT_DELAY_MS, this::lint);
+	private final Debounce lintRetry = new Debounce(LINT_RETRY_MS, this::lint);
 	private long lastLintMillis = -1;
 	private long showMillis = -1;
 
@@ -97,14 +98,9 @@ public class CatalogEditor extends ModelEditor {
 
 	@Override
 	protected void modelChanged() {
-		if (lintScheduled || tree == null) {
-			return;
+		if (tree != null) {
+			lintSoon.request();
 		}
-		lintScheduled = true;
-		Display.getCurrent().timerExec(LINT_DELAY_MS, () -> {
-			lintScheduled = false;
-			lint();
-		});
 	}
 
 	/**
@@ -118,11 +114,7 @@ public class CatalogEditor extends ModelEditor {
 		LintService lint = services.get(LintService.class);
 		if (lint == null) {
 			problems.showStatus("Problems: waiting for the validation service...");
-			lintScheduled = true;
-			Display.getCurrent().timerExec(LINT_RETRY_MS, () -> {
-				lintScheduled = false;
-				lint();
-			});
+			lintRetry.request();
 			return;
 		}
 		long start = System.nanoTime();

@@ -14,8 +14,8 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.endpointatlas.catalog.editor.CatalogEditors;
+import org.endpointatlas.catalog.editor.internal.Debounce;
 import org.endpointatlas.catalog.editor.internal.EditorResource;
 import org.endpointatlas.catalog.editor.internal.ModelDocument;
 import org.endpointatlas.catalog.editor.internal.ModelEditor;
@@ -44,7 +44,7 @@ public class OverlayEditor extends ModelEditor {
 	private EffectivePane effective;
 	private EffectiveComputation computation;
 	private long generation;
-	private boolean recomputeScheduled;
+	private final Debounce recomputeSoon = new Debounce(RECOMPUTE_DELAY_MS, this::recompute);
 	private EffectiveComputation.Result lastResult;
 	private List<Problem> lintProblems = List.of();
 	private List<Problem> composeProblems = List.of();
@@ -89,14 +89,9 @@ public class OverlayEditor extends ModelEditor {
 
 	@Override
 	protected void modelChanged() {
-		if (recomputeScheduled || tree == null) {
-			return;
+		if (tree != null) {
+			recomputeSoon.request();
 		}
-		recomputeScheduled = true;
-		Display.getCurrent().timerExec(RECOMPUTE_DELAY_MS, () -> {
-			recomputeScheduled = false;
-			recompute();
-		});
 	}
 
 	/** Hands a snapshot of the overlay and the choices to the job; the UI thread never composes. */

@@ -127,7 +127,9 @@ shoot() {
   local name=$1 wait=$2 home=$3; shift 3
   local log="$work/$name.log" start window elapsed
   start=$(date +%s%N)
-  timeout 120 "$JAVA" -Xms64m -Xmx1g -Dendpointatlas.home="$home" -Dendpointatlas.ui.screenshotAndExit=$((wait + 4)) "$@" \
+  # the JVM options of the installed launcher's workbench (features/org.endpointatlas.runtime.feature/rootfiles/linux),
+  # without its class-data-sharing archive
+  timeout 120 "$JAVA" -Xms64m -Xmx1g -XX:+UseSerialGC -XX:-UsePerfData -XX:CompileThresholdScaling=3 -Dendpointatlas.home="$home" -Dendpointatlas.ui.screenshotAndExit=$((wait + 4)) "$@" \
     -jar "$launcher" -consoleLog -data "$work/workspace-$name" -pluginCustomization "$work/customization.ini" \
     -eclipse.keyring "$work/secure_storage" > "$log" 2>&1 &
   local app=$!
@@ -142,7 +144,7 @@ shoot() {
     echo "screenshots.sh: the product did not open its window ($name):" >&2; cat "$log" >&2; return 1
   fi
   elapsed=$(( (window - start) / 1000000 ))
-  echo "$name: start to first window ${elapsed} ms"
+  echo "$name: start to first window ${elapsed} ms (no class-data-sharing archive; releng/benchmarks/workbench-startup.sh measures the launcher)"
   sleep "$wait"
   import -window root "$OUT/$name.png"
   wait "$app" || true

@@ -42,6 +42,16 @@ cp "$work/out/allow.csv" "$work/before.csv"
 run export --format nope -o "$work/out/allow.csv"
 check "unknown format: exit 2, one line, file untouched" '[ "$code" = 2 ] && [ $(wc -l <<<"$err") = 1 ] && cmp -s "$work/before.csv" "$work/out/allow.csv"'
 check "no temporary file is left next to the output" '[ $(ls -A "$work/out" | wc -l) = 1 ]'
+touch "$work/umask-reference"
+check "a new output file gets the umask's permissions (a proxy running as another user can read it)" \
+  '[ "$(stat -c %a "$work/out/allow.csv")" = "$(stat -c %a "$work/umask-reference")" ]'
+chmod 640 "$work/out/allow.csv"
+run export --format csv --area url-forwarding -o "$work/out/allow.csv"
+check "replacing an output file keeps its permissions" '[ "$code" = 0 ] && [ "$(stat -c %a "$work/out/allow.csv")" = 640 ]'
+touch "$work/not-a-folder"
+run export --format hosts -o "$work/not-a-folder/allow.txt"
+check "an output that cannot be written: exit 2, one line naming the file, no stack trace" \
+  '[ "$code" = 2 ] && [ $(wc -l <<<"$err") = 1 ] && grep -q "cannot write $work/not-a-folder/allow.txt: " <<<"$err" && ! grep -q "Exception" <<<"$err"'
 
 printf 'not xml\n' > "$work/notxml.catalog"
 printf '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<x>&e;</x>\n' > "$work/xxe.catalog"

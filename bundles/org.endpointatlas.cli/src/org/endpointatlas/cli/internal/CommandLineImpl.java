@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,8 @@ import org.endpointatlas.core.ContributedArea;
 import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.Selection;
 import org.endpointatlas.core.InvalidSelectionException;
-import org.endpointatlas.core.io.AtomicFiles;
 import org.endpointatlas.core.io.CatalogLoadException;
+import org.endpointatlas.core.io.IoMessages;
 import org.endpointatlas.core.io.Utf8Writer;
 import org.endpointatlas.core.lint.LintService;
 import org.endpointatlas.core.LoadProblem;
@@ -105,7 +104,7 @@ public class CommandLineImpl implements CommandLine {
 			err.println("endpoint-atlas: " + e.getMessage());
 			return 2;
 		} catch (IOException e) {
-			err.println("endpoint-atlas: " + e.getMessage());
+			err.println("endpoint-atlas: " + IoMessages.describe(e));
 			return 2;
 		}
 	}
@@ -250,7 +249,7 @@ public class CommandLineImpl implements CommandLine {
 				text.writeTo(out);
 				out.flush();
 			} else {
-				AtomicFiles.write(Path.of(output), stream -> writeTo(stream, format, catalog, context));
+				OutputFiles.write(output, stream -> writeTo(stream, format, catalog, context));
 			}
 		} catch (InvalidExportOptionException e) {
 			throw new UsageException(e.getMessage());

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.endpointatlas.core.EffectiveCatalog;
-import org.endpointatlas.core.io.AtomicFiles;
 import org.endpointatlas.core.io.CatalogLoadException;
 import org.endpointatlas.probe.Pem;
 import org.endpointatlas.probe.ProbeOptions;
@@ -111,7 +110,7 @@ final class ProbeCommand {
 			out.write(bytes);
 			out.flush();
 		} else {
-			AtomicFiles.write(Path.of(output), stream -> stream.write(bytes));
+			OutputFiles.write(output, stream -> stream.write(bytes));
 		}
 		return report.exitCode();
 	}

@@ -173,6 +173,24 @@ class CatalogFilesTest {
 		others.forEach(other -> assertTrue(Files.exists(other), other.toString()));
 	}
 
+	/** Not the owner-only permissions of a temporary file: a new file gets what any new file here gets. */
+	@Test
+	void aNewFileGetsTheUmasksPermissions() throws Exception {
+		Path reference = Files.createFile(dir.resolve("reference.txt"));
+		Path target = dir.resolve("allow.txt");
+		AtomicFiles.write(target, out -> out.write('x'));
+		assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(target));
+	}
+
+	@Test
+	void replacingAFileKeepsItsPermissions() throws Exception {
+		Path target = file("allow.txt", "old");
+		java.util.Set<java.nio.file.attribute.PosixFilePermission> chosen = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+		Files.setPosixFilePermissions(target, chosen);
+		AtomicFiles.write(target, out -> out.write('x'));
+		assertEquals(chosen, Files.getPosixFilePermissions(target));
+	}
+
 	@Test
 	void temporaryNamesAreTheFileNameAndDigits() {
 		assertTrue(AtomicFiles.isTemporaryName(".a.catalog123.tmp", ".a.catalog"));

@@ -6,12 +6,15 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file completely or not at all: a temporary file in the same folder, forced to the disk, then an atomic move
@@ -40,18 +43,42 @@ public final class AtomicFiles {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
-		Path temp = Files.createTempFile(folder, temporaryPrefix(absolute), TEMPORARY_SUFFIX);
+		Path temp = createTemporary(folder, temporaryPrefix(absolute));
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 				content.writeTo(Channels.newOutputStream(channel));
 				channel.force(true);
 			}
+			keepPermissions(absolute, temp);
 			move(temp, absolute);
 			forceFolder(folder);
 		} finally {
 			Files.deleteIfExists(temp);
 		}
 		removeLeftovers(absolute);
+	}
+
+	/**
+	 * A new, empty temporary file with the permissions any new file gets here (the umask's), not the owner-only ones of
+	 * {@link Files#createTempFile}: an export for a proxy that runs as another user must stay readable to it.
+	 */
+	private static Path createTemporary(Path folder, String prefix) throws IOException {
+		while (true) {
+			// created exclusively, so the name needs no secrecy: a taken one is drawn again
+			Path temp = folder.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TEMPORARY_SUFFIX);
+			try {
+				return Files.createFile(temp);
+			} catch (FileAlreadyExistsException e) {
+				continue;
+			}
+		}
+	}
+
+	/** Replacing a file keeps what its owner set: the new content gets the old file's permissions. */
+	private static void keepPermissions(Path target, Path temp) throws IOException {
+		if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+		}
 	}
 
 	/** {@code .NAME}: the temporary files are hidden, and named after the file they become. */
@@ -92,7 +119,7 @@ public final class AtomicFiles {
 		}
 	}
 
-	/** {@code .NAME} and the digits that {@link Files#createTempFile} adds, then {@code .tmp}: never another file. */
+	/** {@code .NAME}, the digits of a random number, then {@code .tmp}: never another file. */
 	static boolean isTemporaryName(String name, String prefix) {
 		int end = name.length() - TEMPORARY_SUFFIX.length();
 		if (!name.startsWith(prefix) || !name.endsWith(TEMPORARY_SUFFIX) || end <= prefix.length()) {

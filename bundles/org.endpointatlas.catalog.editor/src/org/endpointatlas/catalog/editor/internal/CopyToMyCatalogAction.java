@@ -12,6 +12,7 @@ import org.eclipse.ui.PartInitException;
 import org.endpointatlas.catalog.editor.CatalogEditors;
 import org.endpointatlas.catalog.model.Catalog;
 import org.endpointatlas.core.io.CatalogFiles;
+import org.endpointatlas.core.io.IoMessages;
 import org.endpointatlas.core.io.UserCatalogHome;
 
 /**

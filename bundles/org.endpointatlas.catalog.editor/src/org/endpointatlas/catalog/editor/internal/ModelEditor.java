@@ -48,6 +48,7 @@ import org.endpointatlas.catalog.editor.internal.bridge.ItemPropertySourceProvid
 import org.endpointatlas.catalog.model.provider.CatalogItemProviderAdapterFactory;
 import org.endpointatlas.core.CatalogRegistry;
 import org.endpointatlas.core.io.CatalogLoadException;
+import org.endpointatlas.core.io.IoMessages;
 
 /**
  * What the catalog and overlay editors share: an EMF.Edit editing domain over one model with an undoable command

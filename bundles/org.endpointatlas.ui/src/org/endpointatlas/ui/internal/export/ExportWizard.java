@@ -1,5 +1,6 @@
 package org.endpointatlas.ui.internal.export;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.endpointatlas.core.CatalogRegistry;
 import org.endpointatlas.core.Composer;
 import org.endpointatlas.core.ContributedCatalog;
 import org.endpointatlas.core.io.AtomicFiles;
+import org.endpointatlas.core.io.IoMessages;
 import org.endpointatlas.core.io.CatalogLoadException;
 import org.endpointatlas.core.io.UserCatalogHome;
 import org.endpointatlas.export.ExportService;
@@ -147,6 +149,13 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		return snapshot.render(composer, service, home);
 	}
 
+	private static String describe(Throwable failure) {
+		if (failure instanceof IOException) {
+			return IoMessages.describe((IOException) failure);
+		}
+		return failure.getMessage() == null ? failure.toString() : failure.getMessage();
+	}
+
 	@Override
 	public boolean canFinish() {
 		return request.format != null && filePage.getFile() != null && homeProblem == null;
@@ -170,7 +179,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			});
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause() == null ? e : e.getCause();
-			filePage.setErrorMessage("Not exported: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+			filePage.setErrorMessage("Not exported: " + describe(cause));
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

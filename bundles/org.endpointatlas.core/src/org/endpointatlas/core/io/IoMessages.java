@@ -1,4 +1,4 @@
-package org.endpointatlas.catalog.editor.internal;
+package org.endpointatlas.core.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -6,13 +6,16 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
-/** One readable line for an I/O failure; java.nio often puts only a path in the message. */
-final class IoMessages {
+/**
+ * One readable line for an I/O failure, for the editors' dialogs and the command line's errors: java.nio often puts
+ * only a path in the message.
+ */
+public final class IoMessages {
 
 	private IoMessages() {
 	}
 
-	static String describe(IOException e) {
+	public static String describe(IOException e) {
 		if (e instanceof AccessDeniedException) {
 			return "permission denied: " + ((AccessDeniedException) e).getFile();
 		}

@@ -8,6 +8,13 @@ import java.util.List;
  */
 public interface CatalogRegistry {
 
+	/**
+	 * The Event Admin topic that the registry posts (asynchronously, without properties) when its contributions change: an
+	 * area bundle started or stopped, or a contribution service came or went. Listeners ask for the catalogs again; the
+	 * event itself parses nothing. Where there is no Event Admin (the command line), nothing is posted.
+	 */
+	String CHANGED_TOPIC = "org/endpointatlas/catalogs/CHANGED";
+
 	/** The contributed catalogs, ordered by origin. */
 	List<ContributedCatalog> getCatalogs();
 

@@ -41,6 +41,9 @@ import org.osgi.util.tracker.BundleTracker;
  * with it the workbench's first window) does not wait for the catalogs, and the first caller, a background job or a
  * command, pays for them once. A broken resource becomes a {@link LoadProblem}; the bundle's other resources and all
  * other bundles still load.
+ * <p>
+ * Each bundle that starts contributing, or stops, is reported to the {@code onChange} callback, which must return
+ * quickly and parse nothing.
  */
 final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 
@@ -49,6 +52,8 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 	private static final String RESOURCE = "resource";
 	private static final String AREA = "area";
 	private static final String CLOUD = "cloud";
+
+	private final Runnable onChange;
 
 	/** What one bundle announced, and once asked for, what it contributed. */
 	static final class Loaded {
@@ -149,8 +154,9 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 		final List<LoadProblem> problems = new ArrayList<>();
 	}
 
-	AreaExtender(BundleContext context) {
+	AreaExtender(BundleContext context, Runnable onChange) {
 		super(context, Bundle.STARTING | Bundle.ACTIVE, null);
+		this.onChange = onChange;
 	}
 
 	@Override
@@ -161,7 +167,14 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 		if (catalogs.isEmpty() && overlays.isEmpty() && problems.isEmpty()) {
 			return null;
 		}
-		return new Loaded(bundle, catalogs, overlays, problems);
+		Loaded announced = new Loaded(bundle, catalogs, overlays, problems);
+		onChange.run();
+		return announced;
+	}
+
+	@Override
+	public void removedBundle(Bundle bundle, BundleEvent event, Loaded loaded) {
+		onChange.run();
 	}
 
 	/**

@@ -43,7 +43,7 @@ import org.osgi.framework.FrameworkUtil;
  * The example area bundle of {@code examples/org.example.contoso.areas}, installed into the running workbench the way
  * the product's {@code dropins/} installer does it ({@code reference:} location, started with its activation policy),
  * appears in the Areas navigator under its bundle, with its area and endpoints, and disappears again when it is
- * uninstalled.
+ * uninstalled: on Refresh, and by itself when the registry reports the change.
  * <p>
  * The tests module builds before {@code examples/} in the reactor (and {@code -pl ... -am} would not build it at all),
  * so the test makes the bundle jar itself from the example's folder, with the entries its {@code build.properties}
@@ -92,11 +92,7 @@ class DroppedInAreaBundleTest {
 		List<String> patterns = area.getEndpoints().stream().map(Endpoint::getPattern).sorted().collect(Collectors.toList());
 		assertFalse(contributors().contains(EXAMPLE_BUNDLE), "the example is not installed before the test: " + Widgets.describe(tree));
 
-		Path jar = jarOf(example, folder.resolve(EXAMPLE_BUNDLE + ".jar"));
-		BundleContext context = FrameworkUtil.getBundle(DroppedInAreaBundleTest.class).getBundleContext();
-		installed = context.installBundle("reference:" + jar.toUri());
-		installed.start(Bundle.START_ACTIVATION_POLICY);
-		assertEquals(EXAMPLE_BUNDLE, installed.getSymbolicName());
+		installAndStart(example);
 		refresh();
 
 		UiWait.until("the navigator shows " + EXAMPLE_BUNDLE, () -> contributors().contains(EXAMPLE_BUNDLE), () -> Widgets.describe(tree));
@@ -121,6 +117,39 @@ class DroppedInAreaBundleTest {
 		UiWait.until(EXAMPLE_BUNDLE + " is gone from the navigator", () -> !contributors().contains(EXAMPLE_BUNDLE), () -> Widgets.describe(tree));
 		assertFalse(Widgets.column(Widgets.areaItems(tree), ID).contains(area.getId()), Widgets.describe(tree));
 		assertTrue(Widgets.column(Widgets.areaItems(tree), ID).containsAll(List.of("url-forwarding", "updates-and-servicing")), Widgets.describe(tree));
+	}
+
+	@Test
+	void theNavigatorFollowsTheExampleBundleWithoutRefresh() throws Exception {
+		Path example = exampleFolder();
+		assertFalse(contributors().contains(EXAMPLE_BUNDLE), "the example is not installed before the test: " + Widgets.describe(tree));
+
+		installAndStart(example);
+		UiWait.until(EXAMPLE_BUNDLE + " shows up by itself once started", () -> contributors().contains(EXAMPLE_BUNDLE),
+				() -> Widgets.describe(tree));
+
+		installed.stop();
+		UiWait.until(EXAMPLE_BUNDLE + " goes by itself once stopped", () -> !contributors().contains(EXAMPLE_BUNDLE),
+				() -> Widgets.describe(tree));
+
+		installed.start(Bundle.START_ACTIVATION_POLICY);
+		UiWait.until(EXAMPLE_BUNDLE + " comes back by itself once started again", () -> contributors().contains(EXAMPLE_BUNDLE),
+				() -> Widgets.describe(tree));
+
+		installed.uninstall();
+		UiWait.until(EXAMPLE_BUNDLE + " goes by itself once uninstalled", () -> !contributors().contains(EXAMPLE_BUNDLE),
+				() -> Widgets.describe(tree));
+		assertTrue(Widgets.column(Widgets.areaItems(tree), ID).containsAll(List.of("url-forwarding", "updates-and-servicing")),
+				"the built-in areas stay: " + Widgets.describe(tree));
+	}
+
+	/** Installs the example's jar as the dropins installer does, and starts it with its activation policy. */
+	private void installAndStart(Path example) throws Exception {
+		Path jar = jarOf(example, folder.resolve(EXAMPLE_BUNDLE + ".jar"));
+		BundleContext context = FrameworkUtil.getBundle(DroppedInAreaBundleTest.class).getBundleContext();
+		installed = context.installBundle("reference:" + jar.toUri());
+		installed.start(Bundle.START_ACTIVATION_POLICY);
+		assertEquals(EXAMPLE_BUNDLE, installed.getSymbolicName());
 	}
 
 	/** The contributor items of the tree (bundle symbolic names), in display order. */

@@ -27,6 +27,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.endpointatlas.catalog.editor.CatalogEditors;
+import org.endpointatlas.core.CatalogRegistry;
 import org.endpointatlas.core.ContributedCatalog;
 import org.endpointatlas.core.EffectiveCatalog;
 import org.endpointatlas.core.EffectiveEndpoint;
@@ -41,14 +42,15 @@ import org.osgi.service.event.EventHandler;
  * The Areas view, the workbench's navigator: "My catalogs" (the catalog and overlay files of the user-catalog home)
  * and the built-in areas grouped by contributing bundle, above a table of the endpoints of the selected nodes (a
  * bundle or file stands for all its areas). Double-click opens an editor: built-in areas read-only, the user's files
- * editable. Refresh recomputes from the running services and the home folder; so does every save in the editors.
+ * editable. Refresh recomputes from the running services and the home folder; so does every save in the editors, and
+ * every change of the registry's contributions (an area bundle started or stopped), once a burst of them has settled.
  */
 public class AreasView extends ViewPart {
 
 	private TreeViewer areaTree;
 	private TableViewer endpointTable;
 	private CatalogLoader loader;
-	private ServiceRegistration<EventHandler> userCatalogEvents;
+	private List<ServiceRegistration<EventHandler>> eventHandlers = List.of();
 	private boolean shownOnce;
 
 	@Override
@@ -65,10 +67,15 @@ public class AreasView extends ViewPart {
 		getSite().setSelectionProvider(areaTree);
 		areaTree.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
 		createContextMenu();
-		// the editors say when they wrote a file of the user-catalog home (Event Admin whiteboard)
-		userCatalogEvents = context.registerService(EventHandler.class, event -> loader.refresh(),
-				new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, CatalogEditors.USER_CATALOGS_CHANGED_TOPIC)));
+		// the editors say when they wrote a file of the user-catalog home, the registry when bundles came or went
+		// (Event Admin whiteboard)
+		eventHandlers = List.of(handle(context, CatalogEditors.USER_CATALOGS_CHANGED_TOPIC, event -> loader.refresh()),
+				handle(context, CatalogRegistry.CHANGED_TOPIC, event -> loader.refreshWhenSettled()));
 		loader.open();
+	}
+
+	private static ServiceRegistration<EventHandler> handle(BundleContext context, String topic, EventHandler handler) {
+		return context.registerService(EventHandler.class, handler, new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, topic)));
 	}
 
 	private void createContextMenu() {
@@ -253,10 +260,8 @@ public class AreasView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (userCatalogEvents != null) {
-			userCatalogEvents.unregister();
-			userCatalogEvents = null;
-		}
+		eventHandlers.forEach(ServiceRegistration::unregister);
+		eventHandlers = List.of();
 		if (loader != null) {
 			loader.close();
 		}

@@ -34,6 +34,7 @@ import org.osgi.util.tracker.ServiceTracker;
 final class CatalogLoader {
 
 	private static final long SERVICE_WAIT_MS = 10_000;
+	private static final int SETTLE_MS = 250;
 
 	private final Display display;
 	private final Consumer<CatalogSnapshot> onLoaded;
@@ -41,6 +42,8 @@ final class CatalogLoader {
 	private final Job job = Job.create("Loading Endpoint Atlas areas", this::load);
 	private volatile boolean includeRetired;
 	private volatile boolean closed;
+	/** One instance: the display's timer queue holds a runnable at most once, and scheduling it again restarts it. */
+	private final Runnable settledRefresh = this::refresh;
 
 	CatalogLoader(BundleContext context, Display display, Consumer<CatalogSnapshot> onLoaded) {
 		this.display = display;
@@ -75,6 +78,20 @@ final class CatalogLoader {
 	void refresh() {
 		if (!closed) {
 			job.schedule();
+		}
+	}
+
+	/**
+	 * Recomputes once the changes have settled: a burst (a bundle installed and started, many bundles starting) becomes
+	 * one refresh, {@value #SETTLE_MS} ms after its last change. Any thread; does nothing once closed.
+	 */
+	void refreshWhenSettled() {
+		if (!closed && !display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!closed) {
+					display.timerExec(SETTLE_MS, settledRefresh);
+				}
+			});
 		}
 	}
 

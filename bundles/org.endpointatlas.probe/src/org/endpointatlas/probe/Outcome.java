@@ -45,8 +45,14 @@ public enum Outcome {
 	PROXY_UPSTREAM_FAIL(Stage.PROXY),
 	/** The origin answered 5xx. */
 	HTTP_ERROR(Stage.HTTP),
-	/** The endpoint's or the run's deadline passed before the probe ended. */
+	/** The endpoint's or the run's deadline passed before the probe ended. A stopped run is {@link #CANCELLED} instead. */
 	DEADLINE_EXCEEDED(null),
+	/**
+	 * The run was stopped (the thread running the probe was interrupted) before this endpoint's probe ended. Nothing was
+	 * learned about the network: the result never counts as failed, but a required endpoint that is cancelled makes
+	 * the run's exit code 1 (see {@link ProbeReport#exitCode()}).
+	 */
+	CANCELLED(null),
 	/** A wildcard without a probeHost in the catalog; the probe never guesses a host. */
 	NOT_TESTABLE_WILDCARD(Stage.NONE),
 	/** A {placeholder} that no --param resolved. */
@@ -60,7 +66,10 @@ public enum Outcome {
 		this.stage = stage;
 	}
 
-	/** The stage this outcome belongs to, or {@code null} when it depends on where the probe was (a deadline). */
+	/**
+	 * The stage this outcome belongs to, or {@code null} when it depends on where the probe was (a deadline, or the
+	 * stop of the run).
+	 */
 	public Stage getStage() {
 		return stage;
 	}

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The results of one run, in catalog order, with when it ran and whether its deadline cut it short. */
+/**
+ * The results of one run, in catalog order, with when it ran and whether its deadline cut it short or it was stopped.
+ */
 public final class ProbeReport {
 
 	private final List<ProbeResult> results;
@@ -49,9 +51,21 @@ public final class ProbeReport {
 		return results.stream().anyMatch(ProbeResult::isFailed);
 	}
 
-	/** 1 when {@link #isFailed()}, else 0. */
+	/** Whether the run was stopped before every endpoint's probe ended: some result is {@link Outcome#CANCELLED}. */
+	public boolean isCancelled() {
+		return results.stream().anyMatch(r -> r.getOutcome() == Outcome.CANCELLED);
+	}
+
+	/**
+	 * 1 when {@link #isFailed()}, or when a required endpoint is {@link Outcome#CANCELLED}: a stopped run has no answer
+	 * for it, so it is not a pass, as a required endpoint cut by the deadline is not; else 0.
+	 */
 	public int exitCode() {
-		return isFailed() ? 1 : 0;
+		return isFailed() || isRequiredCancelled() ? 1 : 0;
+	}
+
+	private boolean isRequiredCancelled() {
+		return results.stream().anyMatch(r -> r.isRequired() && r.getOutcome() == Outcome.CANCELLED);
 	}
 
 	/** How many results per outcome, in outcome order. */

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * The output formats of a probe: {@code table} (for people, grouped by outcome), {@code json} (an array of results;
  * schema in {@code schema/probe-results.schema.json} of this bundle) and {@code junit} (JUnit XML, one test case per
- * endpoint and port, for CI pipelines).
+ * endpoint and port, for CI pipelines: failed results are failures, {@code NOT_TESTABLE_*} and {@code CANCELLED}
+ * results are skipped, since the probe learned nothing about the network for them).
  */
 public final class ProbeReportWriter {
 
@@ -22,6 +23,7 @@ public final class ProbeReportWriter {
 	private ProbeReportWriter() {
 	}
 
+	/** Writes {@code report} in {@code format}, one of {@link #FORMATS}. */
 	public static void write(String format, ProbeReport report, Writer out) throws IOException {
 		switch (format) {
 		case "json":
@@ -41,6 +43,7 @@ public final class ProbeReportWriter {
 
 	// ---- json ----
 
+	/** An array of results, as {@code schema/probe-results.schema.json} describes. */
 	public static void json(ProbeReport report, Writer out) throws IOException {
 		out.write("[");
 		String separator = "\n";
@@ -145,10 +148,11 @@ public final class ProbeReportWriter {
 
 	// ---- junit ----
 
+	/** JUnit XML: one test case per endpoint and port; see the class comment for failures and skips. */
 	public static void junit(ProbeReport report, Writer out) throws IOException {
 		List<ProbeResult> results = report.getResults();
 		long failures = results.stream().filter(ProbeResult::isFailed).count();
-		long skipped = results.stream().filter(r -> r.getOutcome().isNotTestable()).count();
+		long skipped = results.stream().filter(ProbeReportWriter::isSkipped).count();
 		String time = seconds(report.getElapsedMs());
 		out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		out.write("<testsuites name=\"endpoint-atlas probe\" tests=\"" + results.size() + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\""
@@ -165,7 +169,7 @@ public final class ProbeReportWriter {
 			String message = r.getOutcome().name() + " at " + r.getStage().id() + ": " + r.getDetail();
 			if (r.isFailed()) {
 				out.write("\n      <failure type=\"" + r.getOutcome().name() + "\" message=\"" + xml(message) + "\">" + xml(evidence(r)) + "</failure>\n    ");
-			} else if (r.getOutcome().isNotTestable()) {
+			} else if (isSkipped(r)) {
 				out.write("\n      <skipped message=\"" + xml(message) + "\"/>\n    ");
 			} else if (r.getOutcome() != Outcome.OK) {
 				out.write("\n      <system-out>" + xml(message + (r.isRequired() ? "" : " (not required)")) + "</system-out>\n    ");
@@ -173,6 +177,11 @@ public final class ProbeReportWriter {
 			out.write("</testcase>\n");
 		}
 		out.write("  </testsuite>\n</testsuites>\n");
+	}
+
+	/** Nothing was learned about the network: not testable, or cancelled (never failed; see {@link ProbeResult#isFailed()}). */
+	private static boolean isSkipped(ProbeResult r) {
+		return r.getOutcome().isNotTestable() || r.getOutcome() == Outcome.CANCELLED;
 	}
 
 	private static String evidence(ProbeResult r) {
@@ -228,14 +237,16 @@ public final class ProbeReportWriter {
 
 	// ---- table ----
 
-	/** Groups by outcome: failures first, then other non-OK outcomes, OK, and not testable last. */
+	/**
+	 * Groups by outcome: failures first, then the cancelled ones, other non-OK outcomes, OK, and not testable last;
+	 * then a summary line.
+	 */
 	public static void table(ProbeReport report, Writer out) throws IOException {
 		Map<Integer, Map<Outcome, List<ProbeResult>>> groups = new TreeMap<>();
 		for (ProbeResult r : report.getResults()) {
-			int rank = r.isFailed() ? 0 : r.getOutcome().isNotTestable() ? 3 : r.getOutcome() == Outcome.OK ? 2 : 1;
-			groups.computeIfAbsent(rank, k -> new TreeMap<>()).computeIfAbsent(r.getOutcome(), k -> new ArrayList<>()).add(r);
+			groups.computeIfAbsent(tableRank(r), k -> new TreeMap<>()).computeIfAbsent(r.getOutcome(), k -> new ArrayList<>()).add(r);
 		}
-		String[] titles = { "failed", "reported (not failing the run)", "ok", "not testable" };
+		String[] titles = { "failed", "not probed to the end: the run was stopped", "reported (not failing the run)", "ok", "not testable" };
 		for (Map.Entry<Integer, Map<Outcome, List<ProbeResult>>> group : groups.entrySet()) {
 			for (Map.Entry<Outcome, List<ProbeResult>> byOutcome : group.getValue().entrySet()) {
 				out.write(byOutcome.getKey().name() + " (" + byOutcome.getValue().size() + ", " + titles[group.getKey()] + ")\n");
@@ -254,10 +265,27 @@ public final class ProbeReportWriter {
 		summary.append(counts.getOrDefault(Outcome.OK, 0)).append(" ok, ").append(failed).append(" failed");
 		long notTestable = report.getResults().stream().filter(r -> r.getOutcome().isNotTestable()).count();
 		summary.append(", ").append(notTestable).append(" not testable");
+		if (report.isCancelled()) {
+			summary.append(", ").append(counts.get(Outcome.CANCELLED)).append(" cancelled; the run was stopped before it finished");
+		}
 		if (report.isDeadlineReached()) {
 			summary.append("; the run's deadline ended it early");
 		}
 		out.write(summary.append("\n").toString());
+	}
+
+	/** The index of a result's group in {@link #table}. */
+	private static int tableRank(ProbeResult r) {
+		if (r.isFailed()) {
+			return 0;
+		}
+		if (r.getOutcome() == Outcome.CANCELLED) {
+			return 1;
+		}
+		if (r.getOutcome().isNotTestable()) {
+			return 4;
+		}
+		return r.getOutcome() == Outcome.OK ? 3 : 2;
 	}
 
 	private static void printRows(List<String[]> rows, Writer out) throws IOException {

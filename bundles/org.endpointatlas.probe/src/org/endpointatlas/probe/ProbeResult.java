@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public final class ProbeResult {
 
+	/** The detail of a {@link Outcome#CANCELLED} result whose probe had not started when the run was stopped. */
+	public static final String NOT_RUN_DETAIL = "not run: the probe was stopped before this endpoint's turn";
+
 	private final String endpoint;
 	private final String host;
 	private final int port;
@@ -65,11 +68,13 @@ public final class ProbeResult {
 	}
 
 	/**
-	 * The exit-code rule: a required endpoint that is not OK fails, except {@code NOT_TESTABLE_*}, and
-	 * {@code TLS_INTERCEPTED} fails only under a "no TLS inspection" constraint.
+	 * The exit-code rule: a required endpoint that is not OK fails, except {@code NOT_TESTABLE_*} and
+	 * {@code CANCELLED} (nothing was learned about the network; {@link ProbeReport#exitCode()} still refuses a pass to a
+	 * run that cancelled a required endpoint), and {@code TLS_INTERCEPTED} fails only under a "no TLS inspection"
+	 * constraint.
 	 */
 	public static boolean countsAsFailure(Outcome outcome, boolean required, boolean noTlsInspection) {
-		if (!required || outcome == Outcome.OK || outcome.isNotTestable()) {
+		if (!required || outcome == Outcome.OK || outcome.isNotTestable() || outcome == Outcome.CANCELLED) {
 			return false;
 		}
 		return outcome != Outcome.TLS_INTERCEPTED || noTlsInspection;
@@ -126,7 +131,10 @@ public final class ProbeResult {
 		return stage;
 	}
 
-	/** Whether this result makes the run fail (exit code 1); see {@link #countsAsFailure}. */
+	/**
+	 * Whether the probe found this endpoint failing, which makes the run fail (exit code 1); see
+	 * {@link #countsAsFailure}.
+	 */
 	public boolean isFailed() {
 		return failed;
 	}

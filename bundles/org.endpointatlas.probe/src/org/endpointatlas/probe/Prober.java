@@ -9,9 +9,10 @@ import org.endpointatlas.core.EffectiveCatalog;
 public interface Prober {
 
 	/**
-	 * Runs the probe and returns when every endpoint has a result, or when the run's deadline has passed (then the
-	 * unfinished ones are {@link Outcome#DEADLINE_EXCEEDED}). Never blocks past {@link ProbeOptions#getDeadlineMs()}
-	 * by more than a few milliseconds.
+	 * Runs the probe and returns when every endpoint has a result, when the run's deadline has passed (then the
+	 * unfinished ones are {@link Outcome#DEADLINE_EXCEEDED}), or at once when the calling thread is interrupted (then
+	 * they are {@link Outcome#CANCELLED}, and the thread keeps its interrupt status). Never blocks past
+	 * {@link ProbeOptions#getDeadlineMs()} by more than a few milliseconds.
 	 */
 	ProbeReport probe(EffectiveCatalog catalog, ProbeOptions options);
 }

@@ -47,7 +47,61 @@ class ReportTest {
 				assertFalse(ProbeResult.countsAsFailure(o, true, true), o.name());
 			}
 		}
+		assertTrue(ProbeResult.countsAsFailure(Outcome.DEADLINE_EXCEEDED, true, false));
+		assertFalse(ProbeResult.countsAsFailure(Outcome.CANCELLED, true, true), "a cancelled probe found nothing");
 		assertEquals(1, report().exitCode());
+	}
+
+	private static ProbeResult cancelled(String host, boolean required, Stage stage, String detail) {
+		return ProbeResult.builder(host).host(host).port(443).scheme("https").areas(List.of("area")).required(required)
+				.outcome(Outcome.CANCELLED).stage(stage).detail(detail).build();
+	}
+
+	/** An OK endpoint, a required one stopped during TLS and an optional one that was never run. */
+	private static ProbeReport stoppedReport() {
+		ProbeResult ok = ProbeResult.builder("a.example.test").host("a.example.test").port(443).scheme("https").required(true)
+				.outcome(Outcome.OK).build();
+		return new ProbeReport(List.of(ok, cancelled("b.example.test", true, Stage.TLS, "stopped during the tls stage, after 12 ms"),
+				cancelled("c.example.test", false, Stage.NONE, ProbeResult.NOT_RUN_DETAIL)), Instant.EPOCH, 50, false, "lab@1");
+	}
+
+	@Test
+	void aStoppedRunIsNoPassThoughNoResultFailed() {
+		ProbeReport report = stoppedReport();
+		assertTrue(report.isCancelled());
+		assertFalse(report.isFailed(), "nothing was learned about the cancelled endpoints");
+		assertFalse(report.isDeadlineReached());
+		assertEquals(1, report.exitCode(), "a required endpoint was cancelled");
+		ProbeReport optionalOnly = new ProbeReport(List.of(cancelled("c.example.test", false, Stage.NONE, ProbeResult.NOT_RUN_DETAIL)),
+				Instant.EPOCH, 1, false, null);
+		assertEquals(0, optionalOnly.exitCode(), "as with deadlines, only required endpoints decide the exit code");
+	}
+
+	@Test
+	void junitSkipsCancelledEndpoints() throws Exception {
+		StringWriter text = new StringWriter();
+		ProbeReportWriter.write("junit", stoppedReport(), text);
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+		assertEquals("0", document.getDocumentElement().getAttribute("failures"));
+		assertEquals("2", document.getDocumentElement().getAttribute("skipped"));
+		assertEquals(0, document.getElementsByTagName("failure").getLength());
+		assertEquals(2, document.getElementsByTagName("skipped").getLength());
+		String message = ((org.w3c.dom.Element) document.getElementsByTagName("skipped").item(0)).getAttribute("message");
+		assertEquals("CANCELLED at tls: stopped during the tls stage, after 12 ms", message);
+	}
+
+	@Test
+	void jsonAndTableSayCancelled() throws Exception {
+		StringWriter json = new StringWriter();
+		ProbeReportWriter.write("json", stoppedReport(), json);
+		assertTrue(json.toString().contains("\"outcome\": \"CANCELLED\", \"stage\": \"tls\", \"failed\": false"), json::toString);
+		assertFalse(json.toString().contains("DEADLINE_EXCEEDED"), json::toString);
+		StringWriter table = new StringWriter();
+		ProbeReportWriter.write("table", stoppedReport(), table);
+		assertTrue(table.toString().startsWith("CANCELLED (2, not probed to the end: the run was stopped)"), table::toString);
+		assertTrue(table.toString().contains("3 probed in 50 ms: 1 ok, 0 failed, 0 not testable, 2 cancelled; the run was stopped before it finished"),
+				table::toString);
 	}
 
 	@Test

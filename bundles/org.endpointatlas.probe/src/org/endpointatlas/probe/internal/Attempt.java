@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
@@ -40,7 +41,8 @@ import org.endpointatlas.probe.Stage;
 /**
  * The probe of one endpoint and port: DNS, TCP (or the proxy), TLS and HTTP on the probe's own socket, following up
  * to 5 redirects for URL entries. Every blocking call has a timeout no later than the endpoint's deadline, and
- * {@link #expire()} (called by the engine's watchdog at that deadline) closes whatever the attempt is blocked on.
+ * {@link #cut(Cutoff)} (called by the engine's watchdog at that deadline, or by the engine when the run's deadline
+ * passes or the run is stopped) closes whatever the attempt is blocked on.
  */
 final class Attempt {
 
@@ -49,21 +51,22 @@ final class Attempt {
 	private final long deadlineNanos;
 	private final long startNanos;
 	private final ProbeResult.Builder result;
-	private final String deadlineName;
+	private final Cutoff deadline;
 	/** Whether the running stage's timeout was cut short by the deadline. */
 	private boolean cut;
+	/** What cut the attempt short, once something did; the first cutoff wins. */
+	private final AtomicReference<Cutoff> cutBy = new AtomicReference<>();
 
 	private volatile Stage stage = Stage.NONE;
-	private volatile boolean expired;
 	private volatile Socket current;
 	private volatile Dns.Lookup lookup;
 	private long stageStart;
 	private boolean intercepted;
 	private String interceptDetail;
 
-	Attempt(ProbeTask task, Engine.Context context, long deadlineNanos, String deadlineName) {
+	Attempt(ProbeTask task, Engine.Context context, long deadlineNanos, Cutoff deadline) {
 		this.task = task;
-		this.deadlineName = deadlineName;
+		this.deadline = deadline;
 		this.context = context;
 		this.deadlineNanos = deadlineNanos;
 		this.startNanos = System.nanoTime();
@@ -89,9 +92,14 @@ final class Attempt {
 		return elapsedMs(startNanos);
 	}
 
-	/** Called at the deadline, from another thread: unblocks the attempt, which then reports DEADLINE_EXCEEDED. */
+	/** Called by the watchdog at the attempt's deadline, from another thread: {@link #cut(Cutoff)} by that deadline. */
 	void expire() {
-		expired = true;
+		cut(deadline);
+	}
+
+	/** Called from another thread: unblocks the attempt, which then reports the first cutoff's outcome. */
+	void cut(Cutoff cutoff) {
+		cutBy.compareAndSet(null, cutoff);
 		Dns.Lookup running = lookup;
 		if (running != null) {
 			running.cancel();
@@ -104,20 +112,25 @@ final class Attempt {
 			finish(fetchFollowingRedirects());
 		} catch (StageFailure failure) {
 			endStage();
-			if (expired || (cut && System.nanoTime() >= deadlineNanos - TimeUnit.MILLISECONDS.toNanos(20))) {
+			if (cutBy.get() == null && cut && System.nanoTime() >= deadlineNanos - TimeUnit.MILLISECONDS.toNanos(20)) {
 				// the stage ended because the deadline cut its timeout short, not because its own timeout passed
-				deadline();
+				cutBy.compareAndSet(null, deadline);
+			}
+			if (cutBy.get() != null) {
+				cutShort();
 			} else {
 				result.outcome(failure.outcome()).stage(failure.stage()).detail(failure.getMessage());
 			}
 		} catch (InterruptedException e) {
+			// only the end of the run interrupts a worker, and the engine has answered for the attempt by then
 			Thread.currentThread().interrupt();
 			endStage();
-			deadline();
+			cutBy.compareAndSet(null, Cutoff.STOP);
+			cutShort();
 		} catch (RuntimeException e) {
 			endStage();
-			if (expired) {
-				deadline();
+			if (cutBy.get() != null) {
+				cutShort();
 			} else {
 				result.outcome(stage == Stage.NONE ? Outcome.DEADLINE_EXCEEDED : failureFor(stage)).stage(stage)
 						.detail("unexpected error: " + e);
@@ -143,8 +156,9 @@ final class Attempt {
 		}
 	}
 
-	private void deadline() {
-		result.outcome(Outcome.DEADLINE_EXCEEDED).stage(stage).detail(deadlineName + " passed during the " + stage.id() + " stage");
+	private void cutShort() {
+		Cutoff cutoff = cutBy.get();
+		result.outcome(cutoff.outcome()).stage(stage).detail(cutoff.duringDetail(stage, elapsedMs()));
 	}
 
 	/** Builds the outcome from the final response head. */
@@ -284,7 +298,7 @@ final class Attempt {
 			}
 			Socket socket = new Socket();
 			current = socket;
-			if (expired) {
+			if (cutBy.get() != null) {
 				closeQuietly(socket);
 			}
 			try {
@@ -611,9 +625,12 @@ final class Attempt {
 	/** The stage timeout, cut to what is left before the endpoint's deadline. */
 	private int stageTimeout() throws StageFailure {
 		long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
-		if (left <= 0 || expired) {
-			expired = true;
-			throw new StageFailure(Outcome.DEADLINE_EXCEEDED, stage, "deadline");
+		if (left <= 0) {
+			cutBy.compareAndSet(null, deadline);
+		}
+		Cutoff cutoff = cutBy.get();
+		if (cutoff != null) {
+			throw new StageFailure(cutoff.outcome(), stage, "cut short");
 		}
 		cut = left < context.options.getTimeoutMs();
 		return (int) Math.min(context.options.getTimeoutMs(), left);

@@ -22,13 +22,17 @@ import org.endpointatlas.probe.Outcome;
 import org.endpointatlas.probe.ProbeListener;
 import org.endpointatlas.probe.ProbeOptions;
 import org.endpointatlas.probe.ProbeResult;
-import org.endpointatlas.probe.Stage;
 
 /**
  * Runs the tasks of a plan: at most {@code concurrency} at once and at most {@link ProbeOptions#PER_HOST_CONNECTIONS}
  * per host, each with its own deadline enforced by a watchdog, and the whole run bounded by the run's deadline. When
- * that passes, the engine answers for the unfinished endpoints itself and returns at once; it does not wait for
- * threads (their sockets are closed under them).
+ * that passes, or when the thread running the engine is interrupted (the run is stopped), the engine answers for the
+ * unfinished endpoints itself ({@link Outcome#DEADLINE_EXCEEDED} or {@link Outcome#CANCELLED}) and returns at once;
+ * it does not wait for threads (their sockets are closed under them).
+ * <p>
+ * Only the engine's own thread decides why the run ended, in one place, under the lock: a deadline when its wait timed
+ * out, a stop when its wait was interrupted. It records the unfinished results before it cuts the attempts, so an
+ * attempt that wakes up from its closed socket cannot answer first with a cause of its own.
  */
 final class Engine {
 
@@ -66,6 +70,8 @@ final class Engine {
 	private final Object lock = new Object();
 	private final Deque<ProbeTask> pending = new ArrayDeque<>();
 	private final Map<String, Integer> perHost = new HashMap<>();
+	/** Tasks handed to a worker that has not started their attempt yet. */
+	private final Map<Integer, ProbeTask> handedOver = new HashMap<>();
 	private final Map<Integer, Attempt> active = new HashMap<>();
 	private final AtomicInteger done = new AtomicInteger();
 	private AtomicReferenceArray<ProbeResult> results;
@@ -112,52 +118,72 @@ final class Engine {
 		return new Outcomes(list, deadlineReached);
 	}
 
+	/** Runs the tasks; returns whether the run's deadline cut the run short. */
 	private boolean runTasks(List<ProbeTask> tasks) {
 		synchronized (lock) {
 			pending.addAll(tasks);
 			dispatch();
-			while (finished < tasks.size()) {
-				long left = runDeadline - System.nanoTime();
-				if (left <= 0) {
-					break;
-				}
-				try {
-					TimeUnit.NANOSECONDS.timedWait(lock, left);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					break;
-				}
+			Cutoff cutoff = awaitTasks(tasks.size());
+			if (cutoff != null) {
+				cutUnfinished(cutoff);
 			}
-			if (finished >= tasks.size()) {
-				return false;
-			}
-			stopped = true;
-			for (ProbeTask task : pending) {
-				record(task.index, Attempt.base(task, context).outcome(Outcome.DEADLINE_EXCEEDED).stage(Stage.NONE)
-						.detail("the run's deadline (" + context.options.getDeadlineMs() + " ms) passed before this endpoint's turn").build());
-			}
-			pending.clear();
-			for (Map.Entry<Integer, Attempt> entry : active.entrySet()) {
-				Attempt attempt = entry.getValue();
-				attempt.expire();
-				record(entry.getKey(), Attempt.base(attempt.task(), context).outcome(Outcome.DEADLINE_EXCEEDED).stage(attempt.stage())
-						.totalMs(attempt.elapsedMs()).detail("the run's deadline (" + context.options.getDeadlineMs() + " ms) passed during the "
-								+ attempt.stage().id() + " stage")
-						.build());
-			}
-			return true;
+			return cutoff != null && cutoff.outcome() == Outcome.DEADLINE_EXCEEDED;
 		}
 	}
 
-	/** Starts pending tasks while there is room, skipping hosts that already have their connections. Holds the lock. */
+	/**
+	 * Waits until {@code count} tasks have finished; returns {@code null} then, or what ended the wait first: the run's
+	 * deadline, or an interrupt (the run was stopped; the interrupt status stays set for the caller). Holds the lock.
+	 */
+	private Cutoff awaitTasks(int count) {
+		while (finished < count) {
+			long left = runDeadline - System.nanoTime();
+			if (left <= 0) {
+				return Cutoff.deadline(runDeadlineName());
+			}
+			try {
+				TimeUnit.NANOSECONDS.timedWait(lock, left);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return Cutoff.STOP;
+			}
+		}
+		return null;
+	}
+
+	/** Answers for every task that has not finished, then cuts the running attempts. Holds the lock. */
+	private void cutUnfinished(Cutoff cutoff) {
+		stopped = true;
+		pending.forEach(task -> record(task.index, cutoff.beforeTurn(task, context)));
+		pending.clear();
+		handedOver.values().forEach(task -> record(task.index, cutoff.beforeTurn(task, context)));
+		handedOver.clear();
+		active.forEach((index, attempt) -> record(index, cutoff.during(attempt.task(), context, attempt.stage(), attempt.elapsedMs())));
+		active.values().forEach(attempt -> attempt.cut(cutoff));
+	}
+
+	/** Whether a millisecond is left before the run's deadline: an attempt's timeouts are whole milliseconds. */
+	private boolean runTimeLeft() {
+		return TimeUnit.NANOSECONDS.toMillis(runDeadline - System.nanoTime()) > 0;
+	}
+
+	private String runDeadlineName() {
+		return "the run's deadline (" + context.options.getDeadlineMs() + " ms)";
+	}
+
+	/**
+	 * Starts pending tasks while there is room, skipping hosts that already have their connections, and none once the
+	 * run's deadline has passed: the engine answers for those. Holds the lock.
+	 */
 	private void dispatch() {
 		Iterator<ProbeTask> it = pending.iterator();
-		while (!stopped && running < context.options.getConcurrency() && it.hasNext()) {
+		while (!stopped && running < context.options.getConcurrency() && it.hasNext() && runTimeLeft()) {
 			ProbeTask task = it.next();
 			if (perHost.getOrDefault(task.host, 0) < ProbeOptions.PER_HOST_CONNECTIONS) {
 				it.remove();
 				running++;
 				perHost.merge(task.host, 1, Integer::sum);
+				handedOver.put(task.index, task);
 				workers.execute(() -> probe(task));
 			}
 		}
@@ -168,12 +194,13 @@ final class Engine {
 		long budget = TimeUnit.MILLISECONDS.toNanos(context.options.getEndpointDeadlineMs());
 		long deadline = Math.min(now + budget, runDeadline);
 		String name = now + budget <= runDeadline ? "the endpoint's deadline (" + context.options.getEndpointDeadlineMs() + " ms)"
-				: "the run's deadline (" + context.options.getDeadlineMs() + " ms)";
-		Attempt attempt = new Attempt(task, context, deadline, name);
+				: runDeadlineName();
+		Attempt attempt = new Attempt(task, context, deadline, Cutoff.deadline(name));
 		synchronized (lock) {
 			if (stopped) {
 				return;
 			}
+			handedOver.remove(task.index);
 			active.put(task.index, attempt);
 		}
 		ScheduledFuture<?> alarm = watchdog.schedule(attempt::expire, Math.max(0, deadline - now), TimeUnit.NANOSECONDS);

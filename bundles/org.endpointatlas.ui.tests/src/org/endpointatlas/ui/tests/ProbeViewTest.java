@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.endpointatlas.core.io.UserCatalogHome;
+import org.endpointatlas.probe.Outcome;
 import org.endpointatlas.ui.EndpointAtlasUi;
 import org.endpointatlas.ui.ProbePreferences;
 import org.endpointatlas.ui.internal.views.probe.ProbeView;
@@ -253,9 +255,9 @@ class ProbeViewTest {
 	/**
 	 * The job ended as cancelled, the probe's open connection was closed (it did not run on to its timeout), the hosts
 	 * that answered before keep their outcome, the tarpit host being probed is CANCELLED during its tcp or http stage, and the
-	 * endpoints not probed yet are CANCELLED as not run.
+	 * endpoints not probed yet are CANCELLED as not run: in the table, in the view's results and in its exports.
 	 */
-	private void assertStopped(ProbeView view, Job job) {
+	private void assertStopped(ProbeView view, Job job) throws IOException {
 		assertEquals(Job.NONE, job.getState(), "the job is done");
 		assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), "the job's result: " + job.getResult());
 		UiWait.until("the probe closed its connection to the tarpit", () -> lab.tarpitConnectionsClosedByClient() == 1,
@@ -293,7 +295,34 @@ class ProbeViewTest {
 		choose(outcomeFilter, ProbeView.CANCELLED);
 		assertEquals(cancelled.size(), table.getItemCount(), rows(table));
 		choose(outcomeFilter, "(all)");
+		assertEquals(cancelled.size(), view.getResults().stream().filter(r -> r.getOutcome() == Outcome.CANCELLED).count(), rows(table));
+		assertExportsSayCancelled(view, cancelled.size(), ok.size());
 		System.out.println("ProbeViewTest: stopped run: " + rows(table) + "; status: " + statusLine);
+	}
+
+	/** The exports an admin would hand on: the stopped rows are CANCELLED (JSON) and skipped (JUnit), never a timeout. */
+	private void assertExportsSayCancelled(ProbeView view, int cancelled, int ok) throws IOException {
+		Path json = home.resolve("stopped.json");
+		view.export("json", json);
+		String written = Files.readString(json, StandardCharsets.UTF_8);
+		assertFalse(written.contains("DEADLINE_EXCEEDED"), written);
+		assertEquals(cancelled, occurrences(written, "\"outcome\": \"CANCELLED\""), written);
+		assertEquals(ok, occurrences(written, "\"outcome\": \"OK\""), written);
+		assertEquals(1, occurrences(written, "\"detail\": \"stopped during the "), written);
+		assertEquals(cancelled - 1, occurrences(written, "\"detail\": \"" + ProbeView.NOT_RUN_DETAIL + "\""), written);
+		Path junit = home.resolve("stopped.xml");
+		view.export("junit", junit);
+		String xml = Files.readString(junit, StandardCharsets.UTF_8);
+		assertEquals(cancelled, occurrences(xml, "<skipped message=\"CANCELLED at "), xml);
+		assertFalse(xml.contains("<failure"), xml);
+	}
+
+	private static int occurrences(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	private static Table table() {

@@ -1,5 +1,8 @@
 package org.endpointatlas.probe.lab.tests;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,16 @@ final class JsonCheck {
 
 	private JsonCheck(String text) {
 		this.text = text;
+	}
+
+	/** The schema that the probe bundle ships, {@code schema/probe-results.schema.json}. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> probeResultsSchema() throws IOException {
+		org.osgi.framework.Bundle probe = java.util.Arrays.stream(Services.context().getBundles())
+				.filter(b -> "org.endpointatlas.probe".equals(b.getSymbolicName())).findFirst().orElseThrow();
+		try (InputStream in = probe.getEntry("schema/probe-results.schema.json").openStream()) {
+			return (Map<String, Object>) parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
 	}
 
 	static Object parse(String text) {

@@ -2,6 +2,7 @@ package org.endpointatlas.probe.lab.tests;
 
 import static org.endpointatlas.probe.lab.tests.LabCatalog.https;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ class ProbeBoundsTest extends LabTestSupport {
 		long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 		assertTrue(ms < 10_000, "the run took " + ms + " ms with --deadline 1200 and --timeout 20000");
 		assertTrue(report.isDeadlineReached());
+		assertFalse(report.isCancelled(), "a deadline is not a stop");
 		for (ProbeResult r : report.getResults()) {
 			if (r.getHost().equals(lab.host("good"))) {
 				assertOutcome(Outcome.OK, r);

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +23,8 @@ import org.endpointatlas.catalog.model.Scheme;
 import org.endpointatlas.catalog.model.Transport;
 import org.endpointatlas.cli.CommandLine;
 import org.endpointatlas.core.io.CatalogFiles;
+import org.endpointatlas.probe.Outcome;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
 import org.w3c.dom.Document;
 
 /** {@code endpoint-atlas probe} through the command-line service: formats, the documented JSON schema, exit codes. */
@@ -76,14 +74,7 @@ class ProbeCommandTest extends LabTestSupport {
 	void jsonValidatesAgainstTheDocumentedSchema() throws Exception {
 		Run run = run(probeArgs(catalogFile(mixed()), "--format", "json").toArray(new String[0]));
 		assertEquals(1, run.code, run.err);
-		Bundle probe = java.util.Arrays.stream(Services.context().getBundles()).filter(b -> "org.endpointatlas.probe".equals(b.getSymbolicName()))
-				.findFirst().orElseThrow();
-		URL schemaUrl = probe.getEntry("schema/probe-results.schema.json");
-		String schemaText;
-		try (InputStream in = schemaUrl.openStream()) {
-			schemaText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		Map<String, Object> schema = (Map<String, Object>) JsonCheck.parse(schemaText);
+		Map<String, Object> schema = JsonCheck.probeResultsSchema();
 		Object results = JsonCheck.parse(run.out);
 		List<String> problems = JsonCheck.validate(results, schema, "$");
 		assertTrue(problems.isEmpty(), () -> problems + "\n" + run.out);
@@ -93,6 +84,15 @@ class ProbeCommandTest extends LabTestSupport {
 		list.forEach(r -> outcomes.add(((Map<String, Object>) r).get("outcome")));
 		assertTrue(outcomes.containsAll(List.of("OK", "DNS_NXDOMAIN", "TLS_NAME_MISMATCH", "NOT_TESTABLE_WILDCARD", "NOT_TESTABLE_TRANSPORT")),
 				outcomes::toString);
+	}
+
+	@SuppressWarnings("unchecked")
+	@Test
+	void theSchemaListsEveryOutcome() throws Exception {
+		Map<String, Object> items = (Map<String, Object>) JsonCheck.probeResultsSchema().get("items");
+		Map<String, Object> outcome = (Map<String, Object>) ((Map<String, Object>) items.get("properties")).get("outcome");
+		List<String> names = java.util.Arrays.stream(Outcome.values()).map(Outcome::name).collect(java.util.stream.Collectors.toList());
+		assertEquals(names, outcome.get("enum"));
 	}
 
 	@Test

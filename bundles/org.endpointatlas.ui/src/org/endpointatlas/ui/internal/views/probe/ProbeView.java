@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +83,8 @@ import org.osgi.util.tracker.ServiceTracker;
  * the Progress view and of the status line's progress all cancel the job. {@link Prober} takes no monitor, but its
  * engine stops at once when the thread that runs it is interrupted, so the job runs it on a thread of its own and
  * interrupts that thread on cancel: the results that were in stay, the probes in flight have their sockets closed, and
- * the engine answers for the rest as {@link Outcome#DEADLINE_EXCEEDED} (the run was cut short). The view shows those
- * rows as {@value #CANCELLED}, with "not run" or the stage the probe was stopped in as their detail; exports keep the
- * engine's outcome, with that detail.
+ * the engine answers for the rest as {@link Outcome#CANCELLED}, with "not run" or the stage the probe was stopped in as
+ * their detail. The view and its exports show the engine's outcome.
  */
 public class ProbeView extends ViewPart {
 
@@ -95,10 +92,10 @@ public class ProbeView extends ViewPart {
 	public static final String HEARTBEAT_LOG_PROPERTY = "endpointatlas.ui.heartbeatLog";
 	/** The id of the Stop action in the view's toolbar. */
 	public static final String STOP_ACTION_ID = "org.endpointatlas.ui.views.probe.stop";
-	/** What the Outcome column shows for the rows of a stopped run that did not get to an outcome of their own. */
-	public static final String CANCELLED = "CANCELLED";
-	/** The detail of a row whose probe had not started when the run was stopped. */
-	public static final String NOT_RUN_DETAIL = "not run: the probe was stopped before this endpoint's turn";
+	/** What the Outcome column shows for the rows of a stopped run that the probe did not finish: the outcome's name. */
+	public static final String CANCELLED = Outcome.CANCELLED.name();
+	/** The detail of a row whose probe had not started when the run was stopped (the probe's own wording). */
+	public static final String NOT_RUN_DETAIL = ProbeResult.NOT_RUN_DETAIL;
 	private static final String ALL = "(all)";
 	private static final long SERVICE_WAIT_MS = 10_000;
 	/** How often the job looks at its monitor while the probe runs (a cancel also interrupts the probe directly). */
@@ -119,8 +116,6 @@ public class ProbeView extends ViewPart {
 	private ServiceTracker<Prober, Prober> probers;
 	private volatile ProbeJob job;
 	private Action stop;
-	/** The rows shown as {@value #CANCELLED} (by identity: a re-run's result replaces its row's object). */
-	private final Set<ProbeResult> cancelledRows = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 	private boolean lastRunStopped;
 	private Instant started;
 	private long lastRunMs;
@@ -141,7 +136,6 @@ public class ProbeView extends ViewPart {
 		outcomeFilter.setData(EndpointAtlasUi.WIDGET_ID_KEY, EndpointAtlasUi.PROBE_OUTCOME_FILTER_WIDGET_ID);
 		outcomeFilter.add(ALL);
 		Arrays.stream(Outcome.values()).forEach(o -> outcomeFilter.add(o.name()));
-		outcomeFilter.add(CANCELLED);
 		outcomeFilter.select(0);
 		new Label(root, SWT.NONE).setText("Area:");
 		areaFilter = new Combo(root, SWT.READ_ONLY);
@@ -181,7 +175,7 @@ public class ProbeView extends ViewPart {
 
 	private void addColumns() {
 		column("", 28, r -> "", r -> icon(r));
-		column("Outcome", 170, this::outcomeText, null);
+		column("Outcome", 170, r -> r.getOutcome().name(), null);
 		column("Target", 260, ProbeResult::target, null);
 		column("Endpoint", 200, ProbeResult::getEndpoint, null);
 		column("Stage", 60, r -> r.getStage().id(), null);
@@ -213,18 +207,13 @@ public class ProbeView extends ViewPart {
 		return stages.isEmpty() ? String.valueOf(r.getTotalMs()) : stages + " (" + r.getTotalMs() + ")";
 	}
 
-	/** The outcome as the table shows it: the engine's, or {@value #CANCELLED} for a row cut short by Stop. */
-	private String outcomeText(ProbeResult r) {
-		return cancelledRows.contains(r) ? CANCELLED : r.getOutcome().name();
-	}
-
 	/** A small filled circle: green OK, grey not testable or cancelled, orange intercepted or deadline, red for the rest. */
 	private Image icon(ProbeResult r) {
 		Outcome outcome = r.getOutcome();
 		RGB rgb;
 		if (outcome == Outcome.OK) {
 			rgb = new RGB(40, 160, 60);
-		} else if (outcome.isNotTestable() || cancelledRows.contains(r)) {
+		} else if (outcome.isNotTestable() || outcome == Outcome.CANCELLED) {
 			rgb = new RGB(150, 150, 150);
 		} else if (outcome == Outcome.TLS_INTERCEPTED || outcome == Outcome.DEADLINE_EXCEEDED) {
 			rgb = new RGB(230, 140, 20);
@@ -249,7 +238,7 @@ public class ProbeView extends ViewPart {
 	private boolean matches(ProbeResult r) {
 		String outcome = outcomeFilter.getText();
 		String area = areaFilter.getText();
-		return (ALL.equals(outcome) || outcome.isEmpty() || outcomeText(r).equals(outcome))
+		return (ALL.equals(outcome) || outcome.isEmpty() || r.getOutcome().name().equals(outcome))
 				&& (ALL.equals(area) || area.isEmpty() || r.getAreas().contains(area));
 	}
 
@@ -298,8 +287,8 @@ public class ProbeView extends ViewPart {
 	}
 
 	/**
-	 * Cancels the running probe, as the Progress view's cancel button does; the rows it has not finished are marked
-	 * {@value #CANCELLED} when the job ends.
+	 * Cancels the running probe, as the Progress view's cancel button does; the engine answers for the endpoints it has
+	 * not finished as {@link Outcome#CANCELLED}.
 	 */
 	public void stopRun() {
 		ProbeJob running = job;
@@ -349,7 +338,6 @@ public class ProbeView extends ViewPart {
 		if (!keepOtherRows) {
 			lastCatalog = catalog;
 			rows.clear();
-			cancelledRows.clear();
 			shown = new ArrayList<>();
 			table.setInput(shown);
 			details.setText("");
@@ -391,11 +379,9 @@ public class ProbeView extends ViewPart {
 
 		private final EffectiveCatalog catalog;
 		private final Display display;
-		/** Set before the probe thread is interrupted, so that the results that the interruption brings are known as such. */
+		/** Set before the probe thread is interrupted, so that a cancel that comes before the thread is known still stops it. */
 		private volatile boolean cancelRequested;
 		private volatile Thread probeThread;
-		/** The rows made for results cut short by the cancel, by the engine's result, so the report maps to the same rows. */
-		private final Map<ProbeResult, ProbeResult> cancelled = Collections.synchronizedMap(new IdentityHashMap<>());
 		/** The endpoints (patterns) that have a result in this run. */
 		private final Set<String> answered = ConcurrentHashMap.newKeySet();
 		private volatile boolean ran;
@@ -446,7 +432,7 @@ public class ProbeView extends ViewPart {
 			}
 			ProbeOptions options;
 			try {
-				options = options(display, monitor, this::translate);
+				options = options(display, monitor, result -> answered.add(result.getEndpoint()));
 			} catch (IOException | RuntimeException e) {
 				return Status.error("Invalid probe preferences: " + e.getMessage(), e);
 			}
@@ -475,10 +461,11 @@ public class ProbeView extends ViewPart {
 					return Status.error("The probe failed: " + e.getCause(), e.getCause());
 				}
 			}
-			// results not seen through the listener (e.g. deadline-exceeded rows) arrive with the report; a slot that the
-			// engine leaves empty (a task handed to a worker that had not started when the run was cut short) has no
-			// result, and its endpoint gets a "not run" row from stopped() unless another of its ports has a row
-			report.getResults().stream().filter(java.util.Objects::nonNull).map(this::translate).forEach(incoming::add);
+			// the report holds every row, the listener's included: flush() keeps one row per key
+			report.getResults().forEach(result -> {
+				answered.add(result.getEndpoint());
+				incoming.add(result);
+			});
 			lastRunMs = report.getElapsedMs();
 			return cancelRequested || monitor.isCanceled() ? stopped() : completed();
 		}
@@ -488,55 +475,23 @@ public class ProbeView extends ViewPart {
 			return Status.OK_STATUS;
 		}
 
-		/** A cancelled run: the endpoints with no result at all get a row that says they were not run. */
+		/**
+		 * A cancelled run: the engine answered for every endpoint it was given; those with no result at all (the run was
+		 * cancelled before the engine had them) get a row that says they were not run.
+		 */
 		private IStatus stopped() {
 			for (EffectiveEndpoint endpoint : catalog.getEndpoints()) {
 				if (!answered.contains(endpoint.getPattern())) {
-					ProbeResult notRun = ProbeResult.builder(endpoint.getPattern()).areas(endpoint.getAreaIds()).required(endpoint.isRequired())
-							.outcome(Outcome.DEADLINE_EXCEEDED).stage(Stage.NONE).detail(NOT_RUN_DETAIL).build();
-					cancelledRows.add(notRun);
-					incoming.add(notRun);
+					incoming.add(ProbeResult.builder(endpoint.getPattern()).areas(endpoint.getAreaIds()).required(endpoint.isRequired())
+							.outcome(Outcome.CANCELLED).stage(Stage.NONE).detail(NOT_RUN_DETAIL).build());
 				}
 			}
 			scheduleFlush(display);
 			return Status.CANCEL_STATUS;
 		}
-
-		/**
-		 * The row for a result: the result itself, or, for a result that the cancel cut short (the engine reports those
-		 * as {@link Outcome#DEADLINE_EXCEEDED}; the view sets no deadline of the run), a copy whose detail says so, shown
-		 * as {@value #CANCELLED}. The same result always maps to the same row.
-		 */
-		ProbeResult translate(ProbeResult result) {
-			answered.add(result.getEndpoint());
-			if (!cancelRequested || result.getOutcome() != Outcome.DEADLINE_EXCEEDED) {
-				return result;
-			}
-			return cancelled.computeIfAbsent(result, r -> {
-				String detail = r.getStage() == Stage.NONE ? NOT_RUN_DETAIL
-						: "stopped during the " + r.getStage().id() + " stage, after " + r.getTotalMs() + " ms";
-				ProbeResult row = copy(r, detail);
-				cancelledRows.add(row);
-				return row;
-			});
-		}
 	}
 
-	/** A copy of a result with another detail. */
-	private static ProbeResult copy(ProbeResult r, String detail) {
-		ProbeResult.Builder b = ProbeResult.builder(r.getEndpoint()).host(r.getHost()).port(r.getPort()).transport(r.getTransport())
-				.scheme(r.getScheme()).areas(r.getAreas()).required(r.isRequired()).noTlsInspection(r.isNoTlsInspection())
-				.outcome(r.getOutcome()).stage(r.getStage()).totalMs(r.getTotalMs()).addresses(r.getAddresses()).chain(r.getChain())
-				.httpStatus(r.getHttpStatus().orElse(null)).detail(detail);
-		r.getElapsedMs().forEach(b::elapsed);
-		r.getProxy().ifPresent(b::proxy);
-		r.getTlsVersion().ifPresent(version -> b.tls(version, r.getTlsCipher().orElse(null)));
-		r.getRedirects().forEach(b::redirect);
-		r.getFinalUrl().ifPresent(url -> b.finalUrl(url, r.getFinalHostInCatalog().orElse(null)));
-		return b.build();
-	}
-
-	private ProbeOptions options(Display display, IProgressMonitor monitor, java.util.function.UnaryOperator<ProbeResult> rows)
+	private ProbeOptions options(Display display, IProgressMonitor monitor, java.util.function.Consumer<ProbeResult> answered)
 			throws IOException {
 		ProbeOptions.Builder builder = ProbeOptions.builder().timeoutMs(Math.max(1, ProbePreferences.timeoutMs()))
 				.concurrency(Math.max(1, ProbePreferences.concurrency()));
@@ -565,9 +520,9 @@ public class ProbeView extends ViewPart {
 			builder.caRoots(Pem.readCertificates(Path.of(caFile)));
 		}
 		builder.listener((result, n, count) -> {
-			ProbeResult row = rows.apply(result);
-			incoming.add(row);
-			monitor.subTask(n + " of " + count + ": " + result.target() + " " + outcomeText(row));
+			answered.accept(result);
+			incoming.add(result);
+			monitor.subTask(n + " of " + count + ": " + result.target() + " " + result.getOutcome());
 			monitor.worked(1);
 			scheduleFlush(display);
 		});
@@ -602,7 +557,6 @@ public class ProbeView extends ViewPart {
 			} else if (previous != r) {
 				// a re-run's result; the report's own copy of a row already shown is the same object
 				replaced = true;
-				cancelledRows.remove(previous);
 			}
 		}
 		boolean newRows = !added.isEmpty();
@@ -646,7 +600,7 @@ public class ProbeView extends ViewPart {
 
 	private void updateStatus() {
 		Map<String, Long> counts = rows.values().stream()
-				.collect(Collectors.groupingBy(this::outcomeText, java.util.TreeMap::new, Collectors.counting()));
+				.collect(Collectors.groupingBy(r -> r.getOutcome().name(), java.util.TreeMap::new, Collectors.counting()));
 		String text = (lastRunStopped ? "Stopped. " : "") + rows.size() + " results: "
 				+ counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
 		if (heartbeat.isRunning()) {
@@ -757,7 +711,8 @@ public class ProbeView extends ViewPart {
 	 * the evidence pane shows something worth seeing (for scripted runs).
 	 */
 	public void selectFirstProblem() {
-		List<ProbeResult> problems = shown.stream().filter(r -> r.getOutcome() != Outcome.OK && !r.getOutcome().isNotTestable())
+		List<ProbeResult> problems = shown.stream()
+				.filter(r -> r.getOutcome() != Outcome.OK && !r.getOutcome().isNotTestable() && r.getOutcome() != Outcome.CANCELLED)
 				.collect(Collectors.toList());
 		problems.stream().filter(r -> !r.getChain().isEmpty()).findFirst().or(() -> problems.stream().findFirst()).ifPresent(r -> {
 			table.setSelection(new org.eclipse.jface.viewers.StructuredSelection(r), true);

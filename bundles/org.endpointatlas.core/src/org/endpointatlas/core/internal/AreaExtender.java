@@ -209,17 +209,30 @@ final class AreaExtender extends BundleTracker<AreaExtender.Loaded> {
 			}
 		};
 		if (pending.size() > 1 && Runtime.getRuntime().availableProcessors() > 1) {
-			Thread helper = new Thread(() -> {
-				try {
-					work.run();
-				} catch (RuntimeException e) {
-					// unexpected; the bundle stays unparsed, and the caller's own attempt reports it
-				}
-			}, "Endpoint Atlas catalog parser");
-			helper.setDaemon(true);
-			helper.start();
+			inBackground(work);
 		}
 		work.run();
+	}
+
+	/** Parses what the tracked bundles announced on a thread of its own, for a caller that will ask soon. */
+	void parseInBackground() {
+		inBackground(this::contributions);
+	}
+
+	/**
+	 * Runs parsing work on a daemon thread. Nothing is reported from there: a bundle whose parse failed stays unparsed,
+	 * and the caller that asks for the catalogs meets the problem again, in its own thread.
+	 */
+	private static void inBackground(Runnable work) {
+		Thread parser = new Thread(() -> {
+			try {
+				work.run();
+			} catch (RuntimeException e) {
+				// reported to the caller that asks for the catalogs
+			}
+		}, "Endpoint Atlas catalog parser");
+		parser.setDaemon(true);
+		parser.start();
 	}
 
 	/** Announced resource to the value of {@code attribute} (which may be null). */

@@ -55,21 +55,8 @@ public class CatalogRegistryImpl implements CatalogRegistry {
 		extender.open();
 		activated = true;
 		if (Boolean.parseBoolean(context.getProperty(PARSE_EARLY))) {
-			parseInBackground();
+			extender.parseInBackground();
 		}
-	}
-
-	/** Problems are not reported from here: the caller that asks for the catalogs meets them again, in its thread. */
-	private void parseInBackground() {
-		Thread parser = new Thread(() -> {
-			try {
-				extender.contributions();
-			} catch (RuntimeException e) {
-				// reported to the caller that asks for the catalogs
-			}
-		}, "Endpoint Atlas catalog parser");
-		parser.setDaemon(true);
-		parser.start();
 	}
 
 	@Deactivate

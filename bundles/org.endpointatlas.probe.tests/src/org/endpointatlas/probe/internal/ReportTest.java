@@ -77,12 +77,16 @@ class ReportTest {
 		assertEquals(0, optionalOnly.exitCode(), "as with deadlines, only required endpoints decide the exit code");
 	}
 
+	private static Document junit(ProbeReport report) throws Exception {
+		StringWriter text = new StringWriter();
+		ProbeReportWriter.write("junit", report, text);
+		return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+	}
+
 	@Test
 	void junitSkipsCancelledEndpoints() throws Exception {
-		StringWriter text = new StringWriter();
-		ProbeReportWriter.write("junit", stoppedReport(), text);
-		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-				.parse(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+		Document document = junit(stoppedReport());
 		assertEquals("0", document.getDocumentElement().getAttribute("failures"));
 		assertEquals("2", document.getDocumentElement().getAttribute("skipped"));
 		assertEquals(0, document.getElementsByTagName("failure").getLength());
@@ -106,10 +110,7 @@ class ReportTest {
 
 	@Test
 	void junitIsWellFormedWithFailuresAndSkips() throws Exception {
-		StringWriter text = new StringWriter();
-		ProbeReportWriter.write("junit", report(), text);
-		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-				.parse(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+		Document document = junit(report());
 		assertEquals("4", document.getDocumentElement().getAttribute("tests"));
 		assertEquals("1", document.getDocumentElement().getAttribute("failures"));
 		assertEquals("1", document.getDocumentElement().getAttribute("skipped"));
